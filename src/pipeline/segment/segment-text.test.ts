@@ -8,7 +8,15 @@ const words = (text: string) => tokenize(cleanText(text)).map((t) => text.slice(
 
 describe('tokenize', () => {
   it('keeps Arabic-origin names whole and splits possessives', () => {
-    assert.deepEqual(words("al-Sadr's men, Kata'ib Hezbollah."), ['al-Sadr', "'s", 'men', ',', "Kata'ib", 'Hezbollah', '.']);
+    assert.deepEqual(words("al-Sadr's men, Kata'ib Hezbollah."), [
+      'al-Sadr',
+      "'s",
+      'men',
+      ',',
+      "Kata'ib",
+      'Hezbollah',
+      '.',
+    ]);
   });
   it('keeps initialisms and numbers', () => {
     assert.deepEqual(words('The U.S. sent 1,200 troops.'), ['The', 'U.S.', 'sent', '1,200', 'troops', '.']);
@@ -27,7 +35,9 @@ describe('tokenize', () => {
 describe('splitSentences', () => {
   const sents = (text: string) => {
     const toks = tokenize(text);
-    return splitSentences(text, toks).map((s) => text.slice(toks[s.tokenStart]!.start, toks[s.tokenEnd - 1]!.end));
+    return splitSentences(text, toks).map((s) =>
+      text.slice(toks[s.tokenStart]!.start, toks[s.tokenEnd - 1]!.end),
+    );
   };
   it('does not split after titles and initials', () => {
     assert.deepEqual(sents('Brig. Gen. Yahya Rasool spoke. U.S. forces left.'), [
@@ -36,6 +46,9 @@ describe('splitSentences', () => {
     ]);
   });
   it('splits on line breaks unless the line goes on', () => {
-    assert.deepEqual(sents('Headline here\nThe text starts\nand goes on.'), ['Headline here', 'The text starts\nand goes on.']);
+    assert.deepEqual(sents('Headline here\nThe text starts\nand goes on.'), [
+      'Headline here',
+      'The text starts\nand goes on.',
+    ]);
   });
 });
