@@ -1,7 +1,12 @@
 // The `marsad` command: a thin shell over the app layer. Each command lives in ./commands.
 import { Command } from 'commander';
 import { ERROR_CODES, MarsadFailure } from '../domain/errors.ts';
+import { registerArticles } from './commands/articles.ts';
+import { registerEvents } from './commands/events.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerKb } from './commands/kb.ts';
+import { registerServe } from './commands/serve.ts';
 
 const program = new Command('marsad')
   .description('Marsad: news to a geocoded, actor-resolved event database')
@@ -9,6 +14,11 @@ const program = new Command('marsad')
   .showHelpAfterError();
 
 registerExtract(program);
+registerIngest(program);
+registerEvents(program);
+registerArticles(program);
+registerServe(program);
+registerKb(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof MarsadFailure) {
