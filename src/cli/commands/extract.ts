@@ -15,15 +15,18 @@ export function registerExtract(program: Command): void {
     .argument('[files...]', 'plain-text or HTML files (pretty JSON out)')
     .option('--jsonl', 'read JSONL articles on stdin, write one JSONL extraction per line')
     .option('--published <date>', 'publication date for FILE inputs (YYYY-MM-DD)')
-    .action(async (files: string[], opts: { jsonl?: boolean; published?: string }) => {
+    .option('--stats', 'print a JSON line of run statistics (time, peak memory) on stderr')
+    .action(async (files: string[], opts: { jsonl?: boolean; published?: string; stats?: boolean }) => {
       const config = readConfig();
-      if (opts.jsonl || files.length === 0) await extractJsonl(config);
+      if (opts.jsonl || files.length === 0) await extractJsonl(config, opts.stats === true);
       else await extractFiles(config, files, opts.published);
     });
 }
 
-async function extractJsonl(config: Config): Promise<void> {
+async function extractJsonl(config: Config, stats: boolean): Promise<void> {
+  const t0 = performance.now();
   const ctx = createPipelineContext(config);
+  const loadMs = performance.now() - t0;
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   let failed = 0;
@@ -36,6 +39,11 @@ async function extractJsonl(config: Config): Promise<void> {
     if (n % 100 === 0) process.stderr.write(`extract: ${n} lines\r`);
   }
   process.stderr.write(`extract: ${n} lines, ${failed} with errors\n`);
+  if (stats) {
+    const maxRssMb = process.resourceUsage().maxRSS / 1024;
+    const totalMs = performance.now() - t0;
+    process.stderr.write(`stats ${JSON.stringify({ lines: n, failed, loadMs, totalMs, maxRssMb })}\n`);
+  }
 }
 
 async function extractFiles(config: Config, files: string[], published?: string): Promise<void> {
