@@ -13,7 +13,7 @@ const COLORS = {
 };
 
 const state = { events: [], markers: new Map(), bounds: null };
-const map = L.map('map', { worldCopyJump: true, preferCanvas: true }).setView([32.5, 43.5], 5);
+const map = L.map('map', { worldCopyJump: true, preferCanvas: false }).setView([32.5, 43.5], 5);
 
 async function loadBasemap() {
   const topo = await (await fetch('/data/countries-50m.json')).json();

@@ -1,5 +1,5 @@
 // The `marsad` command: a thin shell over the app layer. Each command lives in ./commands.
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { ERROR_CODES, MarsadFailure } from '../domain/errors.ts';
 import { registerArticles } from './commands/articles.ts';
 import { registerEvents } from './commands/events.ts';
@@ -11,7 +11,11 @@ import { registerServe } from './commands/serve.ts';
 const program = new Command('marsad')
   .description('Marsad: news to a geocoded, actor-resolved event database')
   .version('0.1.0')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .exitOverride();
+
+/** sysexits(3): EX_USAGE for a command line commander cannot parse. */
+const EXIT_USAGE = 64;
 
 registerExtract(program);
 registerIngest(program);
@@ -21,6 +25,10 @@ registerServe(program);
 registerKb(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
+  if (e instanceof CommanderError) {
+    const quiet = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
+    process.exit(quiet ? 0 : EXIT_USAGE);
+  }
   if (e instanceof MarsadFailure) {
     process.stderr.write(`marsad: ${e.error.code}: ${e.error.message}\n`);
     process.exit(ERROR_CODES[e.error.code].exit);

@@ -1,12 +1,33 @@
-// STUB (skeleton): `marsad serve`.
+// `marsad serve`: the HTTP API and the web app over a store.
+import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
-import { MarsadFailure } from '../../domain/errors.ts';
+import { findPackageRoot } from '../../app/paths.ts';
+import { openStore, readConfig } from '../../app/runtime.ts';
+import { createApp } from '../../http/app.ts';
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve (not implemented yet)')
-    .action(() => {
-      throw new MarsadFailure({ code: 'internal', message: 'serve is not implemented yet' });
+    .description('serve the web app and the HTTP API (GET /api/events, /api/events/:id, /api/articles/:id)')
+    .option('--db <file>', 'database file (default: marsad.sqlite in the working directory, or MARSAD_DB)')
+    .option('--port <n>', 'port (default: 8787, or PORT)', (v) => Number.parseInt(v, 10))
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .action((opts: { db?: string; port?: number; host: string }) => {
+      const config = readConfig({
+        ...(opts.db ? { dbPath: opts.db } : {}),
+        ...(opts.port ? { port: opts.port } : {}),
+      });
+      const store = openStore(config);
+      const app = createApp({ store, root: findPackageRoot() });
+      const server = serve({ fetch: app.fetch, port: config.port, hostname: opts.host }, (info) => {
+        process.stderr.write(`marsad: serving ${config.dbPath} on http://localhost:${info.port}/\n`);
+      });
+      const stop = () => {
+        server.close();
+        store.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
     });
 }
