@@ -1,0 +1,82 @@
+// When do two readings describe the same event? Same type family, overlapping dates (a day of
+// slack: articles date "yesterday" from different publication days), places within a few km
+// and actors that do not contradict each other.
+import type { EventSnapshot } from './event-snapshot.ts';
+import { precisionRank } from './event-snapshot.ts';
+import type { StoredActor, StoredLocation } from './store.ts';
+
+export const DEFAULT_MERGE_KM = 10;
+
+const FAMILY: Record<string, string> = {
+  Battles: 'violence',
+  'Explosions/Remote violence': 'violence',
+  'Violence against civilians': 'violence',
+  Protests: 'demonstrations',
+  Riots: 'demonstrations',
+};
+
+/** Types whose sub-types are different kinds of thing, not different views of one thing. */
+const SUBTYPE_MUST_MATCH = new Set(['Strategic developments', 'Statements']);
+
+export function isSameFamily(a: EventSnapshot, b: EventSnapshot): boolean {
+  if (a.type === b.type) return !SUBTYPE_MUST_MATCH.has(a.type) || a.subtype === b.subtype;
+  const fa = FAMILY[a.type];
+  return fa !== undefined && fa === FAMILY[b.type];
+}
+
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+
+export function datesOverlap(a: EventSnapshot, b: EventSnapshot, slackDays = 1): boolean {
+  const slack = slackDays * DAY_MS;
+  return dayOf(a.date.start) <= dayOf(b.date.end) + slack && dayOf(b.date.start) <= dayOf(a.date.end) + slack;
+}
+
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f'’ʿʾ`]/g, '')
+    .toLowerCase()
+    .replace(/^(al|el|ad|an|ar|as|at|az)[- ]/, '')
+    .replace(/[^a-z0-9\u0600-\u06ff]+/g, ' ')
+    .trim();
+
+const FINE = 1; // district or finer
+
+export function placesMatch(a: StoredLocation | null, b: StoredLocation | null, km: number): boolean {
+  if (!a || !b) return a === b; // both unknown: only the actors and dates can tell
+  if (fold(a.name) === fold(b.name)) return true;
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return false;
+  const d = haversineKm(a.lat, a.lon, b.lat, b.lon);
+  if (d < 0.5) return true;
+  // two different named neighbourhoods are two places even when close; a neighbourhood and
+  // its city are one
+  if (precisionRank(a.precision) <= FINE && precisionRank(b.precision) <= FINE) return false;
+  return d <= km;
+}
+
+function actorsCompatible(a: StoredActor | null, b: StoredActor | null): boolean {
+  if (!a || !b) return true;
+  if (a.ref && b.ref) return a.ref === b.ref;
+  return fold(a.name) === fold(b.name);
+}
+
+export function isSameEvent(a: EventSnapshot, b: EventSnapshot, km = DEFAULT_MERGE_KM): boolean {
+  if (!isSameFamily(a, b) || !datesOverlap(a, b)) return false;
+  if (!placesMatch(a.location, b.location, km)) return false;
+  const straight = actorsCompatible(a.actor1, b.actor1) && actorsCompatible(a.actor2, b.actor2);
+  // one outlet's attacker may be another's second actor when it writes in the passive
+  const swapped = actorsCompatible(a.actor1, b.actor2) && actorsCompatible(a.actor2, b.actor1);
+  if (!straight && !swapped) return false;
+  // without a place, demand a named actor in common so unrelated events do not collapse
+  if (!a.location) return a.actor1 !== null && b.actor1 !== null && straight;
+  return true;
+}

@@ -1,0 +1,159 @@
+// Versioned schema migrations, applied in order on open. Never edit a shipped migration:
+// append a new one. `schema_migrations` records which versions ran.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, clusters, extraction facts with provenance, events with sources, merges, log',
+    sql: `
+CREATE TABLE clusters (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE articles (
+  id TEXT PRIMARY KEY,
+  content_hash TEXT NOT NULL UNIQUE,
+  cluster_id TEXT NOT NULL REFERENCES clusters(id),
+  url TEXT,
+  title TEXT,
+  outlet TEXT,
+  byline TEXT,
+  published TEXT,
+  original_source TEXT,
+  origin TEXT,
+  text TEXT NOT NULL,
+  minhash BLOB,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_cluster ON articles(cluster_id);
+CREATE INDEX articles_url ON articles(url);
+CREATE TABLE article_bands (
+  band TEXT NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
+-- external-content FTS over articles (rowid = articles.rowid), kept in sync by the adapter
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+
+CREATE TABLE entities (
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  local_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  subtype TEXT,
+  name TEXT NOT NULL,
+  ref TEXT,
+  lat REAL,
+  lon REAL,
+  country TEXT,
+  admin1 TEXT,
+  geo_precision TEXT,
+  confidence REAL,
+  PRIMARY KEY (article_id, local_id)
+) WITHOUT ROWID;
+CREATE INDEX entities_ref ON entities(ref);
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  entity_id TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  coref INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX mentions_article ON mentions(article_id, entity_id);
+-- knowledge-base ids seen in stored entities, with the name they were last stored under
+CREATE TABLE knowledge_links (
+  ref TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  first_seen TEXT NOT NULL
+);
+
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  subtype TEXT NOT NULL,
+  date_start TEXT NOT NULL,
+  date_end TEXT NOT NULL,
+  date_precision TEXT NOT NULL,
+  location_name TEXT,
+  lat REAL,
+  lon REAL,
+  country TEXT,
+  admin1 TEXT,
+  geo_precision TEXT,
+  actor1_name TEXT,
+  actor1_ref TEXT,
+  actor2_name TEXT,
+  actor2_ref TEXT,
+  assoc_actors TEXT NOT NULL DEFAULT '{"a1":[],"a2":[]}',
+  fatalities INTEGER,
+  certainty TEXT NOT NULL,
+  confidence REAL,
+  source_count INTEGER NOT NULL DEFAULT 0,
+  independent_source_count INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX events_dates ON events(date_start, date_end);
+CREATE INDEX events_type ON events(type, subtype);
+CREATE INDEX events_geo ON events(lat, lon);
+-- one row per (event, article's own reading of it); 'snapshot' is that article's version of
+-- the event, from which the stored event is recomputed (and split again by undoMerge)
+CREATE TABLE event_sources (
+  event_id TEXT NOT NULL REFERENCES events(id),
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  local_event_id TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  snapshot TEXT NOT NULL,
+  merge_id TEXT,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (article_id, local_event_id)
+);
+CREATE INDEX event_sources_event ON event_sources(event_id);
+CREATE TABLE merges (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  local_event_id TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  undone_at TEXT
+);
+CREATE INDEX merges_event ON merges(event_id);
+
+CREATE TABLE quotes (
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  idx INTEGER NOT NULL,
+  speaker TEXT,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  verb TEXT,
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE relations (
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  idx INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  object TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE ingest_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  status TEXT NOT NULL,
+  article_id TEXT,
+  message TEXT
+);
+`,
+  },
+];

@@ -1,0 +1,250 @@
+// Writing one article with its extraction. The caller wraps this in one transaction, so a
+// crash leaves either the whole article (entities, events, cluster, merges) or nothing.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Extraction } from '../../domain/contract.ts';
+import { DEFAULT_MERGE_KM, isSameEvent } from '../event-merge.ts';
+import { type EventSnapshot, snapshotEvents } from '../event-snapshot.ts';
+import type { IncomingArticle, SaveOptions, SaveReport } from '../store.ts';
+import { recomputeEvent } from './recompute-event.ts';
+import { type EventRow, snapshotFromRow } from './rows.ts';
+
+export const DEFAULT_CLUSTER_THRESHOLD = 0.5;
+
+/** Whitespace does not make a new article; the URL does (one text at two URLs is two copies). */
+export function contentHash(a: IncomingArticle): string {
+  const text = a.text.replace(/\s+/g, ' ').trim();
+  return createHash('sha256')
+    .update(`${text}\n${a.url ?? ''}`)
+    .digest('hex');
+}
+
+const shortId = (prefix: string, ...parts: string[]): string =>
+  `${prefix}${createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 16)}`;
+
+export function saveArticleTx(
+  db: Database.Database,
+  article: IncomingArticle,
+  extraction: Extraction,
+  options: SaveOptions = {},
+): SaveReport {
+  const hash = contentHash(article);
+  const existing = db.prepare('SELECT id, cluster_id FROM articles WHERE content_hash = ?').get(hash) as
+    | { id: string; cluster_id: string }
+    | undefined;
+  const base = { contentHash: hash, eventsCreated: 0, eventsMerged: 0, joinedCluster: false };
+  if (existing) return { ...base, articleId: existing.id, clusterId: existing.cluster_id, isNew: false };
+
+  const now = new Date().toISOString();
+  const articleId = `a${hash.slice(0, 15)}`;
+  const found = findCluster(db, article, options.clusterThreshold ?? DEFAULT_CLUSTER_THRESHOLD);
+  const clusterId = found ?? `c${hash.slice(0, 15)}`;
+  if (!found) db.prepare('INSERT INTO clusters (id, created_at) VALUES (?, ?)').run(clusterId, now);
+  insertArticleRow(db, articleId, clusterId, hash, article, now);
+  insertFacts(db, articleId, extraction);
+  const counts = saveEvents(db, articleId, extraction, options.mergeDistanceKm ?? DEFAULT_MERGE_KM, now);
+  return { ...base, ...counts, articleId, clusterId, isNew: true, joinedCluster: found !== undefined };
+}
+
+function insertArticleRow(
+  db: Database.Database,
+  id: string,
+  clusterId: string,
+  hash: string,
+  a: IncomingArticle,
+  now: string,
+): void {
+  const minhash = a.fingerprint ? Buffer.from(new Uint32Array(a.fingerprint.minhash).buffer) : null;
+  const info = db
+    .prepare(
+      `INSERT INTO articles (id, content_hash, cluster_id, url, title, outlet, byline, published,
+        original_source, origin, text, minhash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+    )
+    .run(
+      id,
+      hash,
+      clusterId,
+      a.url ?? null,
+      a.title ?? null,
+      a.outlet ?? null,
+      a.byline ?? null,
+      a.published ?? null,
+      a.originalSource ?? null,
+      a.origin ?? null,
+      a.text,
+      minhash,
+      now,
+    );
+  db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+    info.lastInsertRowid,
+    a.title ?? '',
+    a.text,
+  );
+  const band = db.prepare('INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
+  for (const b of a.fingerprint?.bands ?? []) band.run(b, id);
+}
+
+/** The cluster of the most similar stored article sharing an LSH band, if similar enough. */
+function findCluster(db: Database.Database, a: IncomingArticle, threshold: number): string | undefined {
+  const fp = a.fingerprint;
+  if (!fp || fp.bands.length === 0) return undefined;
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT ar.cluster_id, ar.minhash FROM article_bands b JOIN articles ar ON ar.id = b.article_id
+       WHERE b.band IN (SELECT value FROM json_each(?)) LIMIT 200`,
+    )
+    .all(JSON.stringify(fp.bands)) as { cluster_id: string; minhash: Buffer | null }[];
+  let best: string | undefined;
+  let bestSim = threshold;
+  for (const r of rows) {
+    if (!r.minhash) continue;
+    const other = new Uint32Array(r.minhash.buffer, r.minhash.byteOffset, r.minhash.byteLength / 4);
+    const sim = estimateJaccard(fp.minhash, other);
+    if (sim >= bestSim) {
+      bestSim = sim;
+      best = r.cluster_id;
+    }
+  }
+  return best;
+}
+
+/** MinHash estimate: the share of signature slots that agree. */
+export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < n; i++) if (a[i] === b[i]) same++;
+  return same / n;
+}
+
+function insertFacts(db: Database.Database, articleId: string, x: Extraction): void {
+  const ent = db.prepare(
+    `INSERT OR REPLACE INTO entities (article_id, local_id, kind, subtype, name, ref, lat, lon, country,
+      admin1, geo_precision, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+  );
+  const men = db.prepare(
+    'INSERT INTO mentions (article_id, entity_id, start, end, text, coref) VALUES (?,?,?,?,?,?)',
+  );
+  const link = db.prepare(
+    `INSERT INTO knowledge_links (ref, kind, name, first_seen) VALUES (?,?,?,?)
+     ON CONFLICT(ref) DO UPDATE SET name = excluded.name`,
+  );
+  const now = new Date().toISOString();
+  for (const e of x.entities) {
+    const g = e.geo;
+    ent.run(
+      articleId,
+      e.id,
+      e.kind,
+      e.subtype ?? null,
+      e.name,
+      e.ref ?? null,
+      g?.lat ?? null,
+      g?.lon ?? null,
+      g?.country ?? null,
+      g?.admin1 ?? null,
+      g?.precision ?? null,
+      e.confidence ?? null,
+    );
+    for (const m of e.mentions) men.run(articleId, e.id, m.start, m.end, m.text, m.coref ? 1 : 0);
+    if (e.ref) link.run(e.ref, e.kind, e.name, now);
+  }
+  const quote = db.prepare(
+    'INSERT INTO quotes (article_id, idx, speaker, start, end, text, verb) VALUES (?,?,?,?,?,?,?)',
+  );
+  x.quotes.forEach((q, i) => {
+    quote.run(articleId, i, q.speaker, q.text.start, q.text.end, q.text.text, q.verb ?? null);
+  });
+  const rel = db.prepare(
+    'INSERT INTO relations (article_id, idx, type, subject, object, evidence) VALUES (?,?,?,?,?,?)',
+  );
+  x.relations.forEach((r, i) => {
+    rel.run(articleId, i, r.type, r.subject, r.object, JSON.stringify(r.evidence));
+  });
+}
+
+function saveEvents(
+  db: Database.Database,
+  articleId: string,
+  x: Extraction,
+  km: number,
+  now: string,
+): { eventsCreated: number; eventsMerged: number } {
+  let eventsCreated = 0;
+  let eventsMerged = 0;
+  const touched = new Set<string>();
+  for (const { localId, snapshot } of snapshotEvents(x)) {
+    const target = findMergeTarget(db, snapshot, touched, km);
+    const eventId = target ?? shortId('e', articleId, localId);
+    let mergeId: string | null = null;
+    if (target) {
+      mergeId = shortId('m', articleId, localId, target);
+      db.prepare(
+        `INSERT INTO merges (id, event_id, article_id, local_event_id, reason, created_at)
+         VALUES (?,?,?,?,?,?)`,
+      ).run(mergeId, target, articleId, localId, 'same family, dates, place and actors', now);
+      eventsMerged++;
+    } else {
+      db.prepare(
+        `INSERT INTO events (id, type, subtype, date_start, date_end, date_precision, certainty, created_at)
+         VALUES (?,?,?,?,?,?,?,?)`,
+      ).run(
+        eventId,
+        snapshot.type,
+        snapshot.subtype,
+        snapshot.date.start,
+        snapshot.date.end,
+        snapshot.date.precision,
+        snapshot.certainty,
+        now,
+      );
+      eventsCreated++;
+    }
+    insertSource(db, eventId, articleId, localId, snapshot, mergeId);
+    recomputeEvent(db, eventId);
+    touched.add(eventId);
+  }
+  return { eventsCreated, eventsMerged };
+}
+
+export function insertSource(
+  db: Database.Database,
+  eventId: string,
+  articleId: string,
+  localId: string,
+  snapshot: EventSnapshot,
+  mergeId: string | null,
+): void {
+  db.prepare(
+    `INSERT INTO event_sources (event_id, article_id, local_event_id, evidence, snapshot, merge_id, seq)
+     VALUES (?,?,?,?,?,?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM event_sources WHERE event_id = ?))`,
+  ).run(
+    eventId,
+    articleId,
+    localId,
+    JSON.stringify(snapshot.evidence),
+    JSON.stringify(snapshot),
+    mergeId,
+    eventId,
+  );
+}
+
+/** A stored event this reading describes too; never one this article already cites. */
+function findMergeTarget(
+  db: Database.Database,
+  s: EventSnapshot,
+  touched: Set<string>,
+  km: number,
+): string | undefined {
+  const rows = db
+    .prepare(
+      `SELECT * FROM events WHERE date_start <= date(?, '+1 day') AND date_end >= date(?, '-1 day')
+       ORDER BY source_count DESC LIMIT 500`,
+    )
+    .all(s.date.end, s.date.start) as EventRow[];
+  for (const r of rows) {
+    if (touched.has(r.id)) continue;
+    if (isSameEvent(snapshotFromRow(r), s, km)) return r.id;
+  }
+  return undefined;
+}

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { runStoreContract } from '../store-contract.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { openSqliteStore } from './sqlite-store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'marsad-store-'));
+let n = 0;
+const freshPath = () => join(dir, `t${n++}.sqlite`);
+
+runStoreContract('sqlite', () => openSqliteStore(freshPath()));
+
+test('sqlite: schema created, versioned, WAL, reopened without migrating again', () => {
+  const path = freshPath();
+  const store = openSqliteStore(path);
+  assert.equal(store.stats().schemaVersion, MIGRATIONS.at(-1)?.version);
+  store.close();
+  const again = openSqliteStore(path);
+  const db = new Database(path, { readonly: true });
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+  const rows = db.prepare('SELECT version FROM schema_migrations').all();
+  assert.equal(rows.length, MIGRATIONS.length);
+  db.close();
+  again.close();
+});

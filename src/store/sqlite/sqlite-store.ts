@@ -1,0 +1,308 @@
+// The SQLite adapter of the Store port (better-sqlite3). WAL + busy timeout so a server can
+// read while ingestion writes; every article is written in one IMMEDIATE transaction.
+import Database from 'better-sqlite3';
+import type { Extraction, Span } from '../../domain/contract.ts';
+import { fail, MarsadFailure, ok, type Result } from '../../domain/errors.ts';
+import type {
+  ArticleFilter,
+  ArticleHit,
+  ArticleSummary,
+  EventFilter,
+  IncomingArticle,
+  IngestLogEntry,
+  MergeRecord,
+  SaveOptions,
+  SaveReport,
+  Store,
+  StoredArticle,
+  StoredEntity,
+  StoredEvent,
+  StoreStats,
+} from '../store.ts';
+import { eventWhere, ftsQuery, pageOf } from './event-query.ts';
+import { migrate, schemaVersion } from './migrate.ts';
+import { recomputeEvent } from './recompute-event.ts';
+import { type ArticleRow, type EventRow, eventFromRow, type SourceRow, summaryFromRow } from './rows.ts';
+import { saveArticleTx } from './save-article.ts';
+import { undoMergeTx } from './undo-merge.ts';
+
+export interface SqliteStoreOptions {
+  /** milliseconds a writer or reader waits for a lock held by another process */
+  busyTimeoutMs?: number;
+}
+
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+  const db = new Database(path, { timeout: options.busyTimeoutMs ?? 10_000 });
+  db.pragma('journal_mode = WAL');
+  // NORMAL is crash-safe under WAL (a power cut may lose the last commits, never corrupt)
+  db.pragma('synchronous = NORMAL');
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+const SOURCES_SQL = `SELECT es.event_id, es.article_id, es.evidence, a.url, a.outlet, a.published, a.cluster_id
+  FROM event_sources es JOIN articles a ON a.id = es.article_id
+  WHERE es.event_id IN (SELECT value FROM json_each(?)) ORDER BY es.event_id, es.seq`;
+
+const SUMMARY_COLS = 'id, url, title, outlet, published, cluster_id, original_source';
+
+export class SqliteStore implements Store {
+  constructor(readonly db: Database.Database) {}
+
+  saveArticle(article: IncomingArticle, extraction: Extraction, options?: SaveOptions): Result<SaveReport> {
+    try {
+      return ok(this.db.transaction(() => saveArticleTx(this.db, article, extraction, options)).immediate());
+    } catch (e) {
+      return fail('store_failed', `saving the article failed: ${(e as Error).message}`);
+    }
+  }
+
+  saveArticleOrThrow(article: IncomingArticle, extraction: Extraction, options?: SaveOptions): SaveReport {
+    const r = this.saveArticle(article, extraction, options);
+    if (!r.ok) throw new MarsadFailure(r.error);
+    return r.value;
+  }
+
+  findArticleByHash(contentHash: string): ArticleSummary | undefined {
+    const row = this.db
+      .prepare(`SELECT ${SUMMARY_COLS} FROM articles WHERE content_hash = ?`)
+      .get(contentHash);
+    return row ? summaryFromRow(row as ArticleRow) : undefined;
+  }
+
+  getArticle(id: string): StoredArticle | undefined {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as
+      | (ArticleRow & {
+          byline: string | null;
+          origin: string | null;
+          text: string;
+          content_hash: string;
+          ingested_at: string;
+        })
+      | undefined;
+    if (!row) return undefined;
+    const eventIds = (
+      this.db
+        .prepare('SELECT DISTINCT event_id FROM event_sources WHERE article_id = ? ORDER BY rowid')
+        .all(id) as { event_id: string }[]
+    ).map((r) => r.event_id);
+    return {
+      ...summaryFromRow(row),
+      byline: row.byline,
+      origin: row.origin,
+      text: row.text,
+      content_hash: row.content_hash,
+      ingested_at: row.ingested_at,
+      entities: this.entitiesOf(id),
+      events: this.eventsByIds(eventIds),
+      quotes: (
+        this.db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY idx').all(id) as {
+          speaker: string | null;
+          start: number;
+          end: number;
+          text: string;
+          verb: string | null;
+        }[]
+      ).map((q) => ({
+        speaker: q.speaker,
+        text: { start: q.start, end: q.end, text: q.text },
+        verb: q.verb,
+      })),
+      relations: (
+        this.db.prepare('SELECT * FROM relations WHERE article_id = ? ORDER BY idx').all(id) as {
+          type: string;
+          subject: string;
+          object: string;
+          evidence: string;
+        }[]
+      ).map((r) => ({
+        type: r.type,
+        subject: r.subject,
+        object: r.object,
+        evidence: JSON.parse(r.evidence) as Span[],
+      })),
+    };
+  }
+
+  private entitiesOf(articleId: string): StoredEntity[] {
+    const mentions = new Map<string, Span[]>();
+    const rows = this.db
+      .prepare('SELECT entity_id, start, end, text, coref FROM mentions WHERE article_id = ? ORDER BY start')
+      .all(articleId) as { entity_id: string; start: number; end: number; text: string; coref: number }[];
+    for (const m of rows) {
+      const span: Span = m.coref
+        ? { start: m.start, end: m.end, text: m.text, coref: true }
+        : { start: m.start, end: m.end, text: m.text };
+      const list = mentions.get(m.entity_id);
+      if (list) list.push(span);
+      else mentions.set(m.entity_id, [span]);
+    }
+    const ents = this.db.prepare('SELECT * FROM entities WHERE article_id = ?').all(articleId) as {
+      local_id: string;
+      kind: StoredEntity['kind'];
+      subtype: string | null;
+      name: string;
+      ref: string | null;
+      lat: number | null;
+      lon: number | null;
+      country: string | null;
+      admin1: string | null;
+      geo_precision: NonNullable<StoredEntity['geo']>['precision'];
+    }[];
+    return ents.map((e) => ({
+      id: e.local_id,
+      kind: e.kind,
+      subtype: e.subtype,
+      name: e.name,
+      ref: e.ref,
+      geo:
+        e.lat === null && e.country === null
+          ? null
+          : {
+              name: e.name,
+              lat: e.lat,
+              lon: e.lon,
+              country: e.country,
+              admin1: e.admin1,
+              precision: e.geo_precision,
+            },
+      mentions: mentions.get(e.local_id) ?? [],
+    }));
+  }
+
+  listArticles(filter: ArticleFilter = {}): ArticleSummary[] {
+    const p: Record<string, unknown> = { ...pageOf(filter) };
+    const conds: [unknown, string, string][] = [
+      [filter.from, 'published >= @from', 'from'],
+      [filter.to, 'published <= @to', 'to'],
+      [filter.outlet, 'outlet = @outlet', 'outlet'],
+      [filter.clusterId, 'cluster_id = @cluster', 'cluster'],
+    ];
+    const where: string[] = [];
+    for (const [value, cond, name] of conds) {
+      if (value === undefined) continue;
+      where.push(cond);
+      p[name] = value;
+    }
+    const sql = `SELECT ${SUMMARY_COLS} FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY rowid LIMIT @limit OFFSET @offset`;
+    return (this.db.prepare(sql).all(p) as ArticleRow[]).map(summaryFromRow);
+  }
+
+  searchArticles(q: string, limit = 20): ArticleHit[] {
+    const match = ftsQuery(q);
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.url, a.title, a.outlet, a.published, a.cluster_id, a.original_source,
+           snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+         FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(match, pageOf({ limit }).limit) as (ArticleRow & { snippet: string })[];
+    return rows.map((r) => ({ ...summaryFromRow(r), snippet: r.snippet }));
+  }
+
+  listEvents(filter: EventFilter = {}): StoredEvent[] {
+    const { sql, params } = eventWhere(filter);
+    const rows = this.db
+      .prepare(`SELECT e.* FROM events e ${sql} ORDER BY e.date_start DESC, e.id LIMIT @limit OFFSET @offset`)
+      .all({ ...params, ...pageOf(filter) }) as EventRow[];
+    return this.withSources(rows);
+  }
+
+  countEvents(filter: EventFilter = {}): number {
+    const { sql, params } = eventWhere(filter);
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
+  }
+
+  getEvent(id: string): StoredEvent | undefined {
+    return this.eventsByIds([id])[0];
+  }
+
+  private eventsByIds(ids: string[]): StoredEvent[] {
+    if (ids.length === 0) return [];
+    const rows = this.db
+      .prepare('SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as EventRow[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return this.withSources(ids.map((id) => byId.get(id)).filter((r) => r !== undefined));
+  }
+
+  private withSources(rows: EventRow[]): StoredEvent[] {
+    if (rows.length === 0) return [];
+    const sources = new Map<string, SourceRow[]>();
+    const all = this.db.prepare(SOURCES_SQL).all(JSON.stringify(rows.map((r) => r.id))) as SourceRow[];
+    for (const s of all) {
+      const list = sources.get(s.event_id);
+      if (list) list.push(s);
+      else sources.set(s.event_id, [s]);
+    }
+    return rows.map((r) => eventFromRow(r, sources.get(r.id) ?? []));
+  }
+
+  listMerges(eventId?: string): MergeRecord[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, event_id, article_id, created_at, undone_at FROM merges
+         ${eventId ? 'WHERE event_id = ?' : ''} ORDER BY created_at, id`,
+      )
+      .all(...(eventId ? [eventId] : [])) as {
+      id: string;
+      event_id: string;
+      article_id: string;
+      created_at: string;
+      undone_at: string | null;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      eventId: r.event_id,
+      articleId: r.article_id,
+      createdAt: r.created_at,
+      undone: r.undone_at !== null,
+    }));
+  }
+
+  undoMerge(mergeId: string): Result<{ eventId: string }> {
+    try {
+      return this.db.transaction(() => undoMergeTx(this.db, mergeId, recomputeEvent)).immediate();
+    } catch (e) {
+      return fail('store_failed', `undoing merge ${mergeId} failed: ${(e as Error).message}`);
+    }
+  }
+
+  logIngest(entry: IngestLogEntry): void {
+    this.db
+      .prepare('INSERT INTO ingest_log (at, origin, status, article_id, message) VALUES (?,?,?,?,?)')
+      .run(
+        new Date().toISOString(),
+        entry.origin,
+        entry.status,
+        entry.articleId ?? null,
+        entry.message ?? null,
+      );
+  }
+
+  stats(): StoreStats {
+    const n = (table: string): number =>
+      (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      articles: n('articles'),
+      clusters: (
+        this.db.prepare('SELECT COUNT(DISTINCT cluster_id) AS n FROM articles').get() as { n: number }
+      ).n,
+      events: n('events'),
+      entities: n('entities'),
+      merges: (
+        this.db.prepare('SELECT COUNT(*) AS n FROM merges WHERE undone_at IS NULL').get() as { n: number }
+      ).n,
+      schemaVersion: schemaVersion(this.db),
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
