@@ -1,52 +1,232 @@
-// First version (skeleton): exact match on folded names. The transliteration-aware matcher
-// replaces the internals; the interface (NameIndexLike) stays.
+// The transliteration-aware name matcher. A name is indexed under several keys, each a tier of
+// evidence with its own score: folded spelling (exact, 1), explicit initialism (1), derived
+// initialism (0.85), transliteration skeleton (0.85–0.95 by spelling distance), word order
+// (0.8), one typo in a long word (0.75–0.8) and weak "partial" names such as a surname
+// (0.6–0.65). Every item whose key matches is returned: ambiguity is reported, never resolved
+// by a silent guess.
 import type { Candidate, DictionaryHit, NameIndexLike } from '../types.ts';
-import { foldName } from './fold-name.ts';
+import { editDistance } from './edit-distance.ts';
+import { foldName, hasArabicScript } from './fold-name.ts';
+import { deriveInitialism, initialismKey } from './initialisms.ts';
+import { PostingMap } from './posting-map.ts';
+import { scanWords } from './scan-words.ts';
+import { bareName, skeletonKey } from './skeleton-key.ts';
+import { isStopSurface } from './stop-words.ts';
+import { TypoIndex } from './typo-index.ts';
 
-export interface NamedItem {
-  name: string;
-  names: readonly string[];
+export interface NameIndexOptions<T> {
+  /** Weak names that alone only suggest the item (a person's surname: "al-Sadr"). */
+  partialNamesOf?: (item: T) => readonly string[];
+  /** Index the initialism of multi-word names ("PMF") when no other item claims it. */
+  deriveInitialisms?: boolean;
+  /** Folded surfaces that never match here (country names in an actor index). */
+  stopNames?: ReadonlySet<string>;
 }
 
-export class NameIndex<T> implements NameIndexLike<T> {
-  private readonly byKey = new Map<string, { item: T; matched: string }[]>();
-  private maxWords = 1;
+type How = Candidate<unknown>['how'];
 
-  constructor(items: Iterable<T>, namesOf: (item: T) => readonly string[]) {
+const SCORE = {
+  exact: 1,
+  initialism: 1,
+  derivedInitialism: 0.85,
+  skeletonBest: 0.95,
+  skeletonSpread: 0.1,
+  wordOrder: 0.8,
+  typo: 0.8,
+  typoSkeleton: 0.75,
+  partialExact: 0.65,
+  partialSkeleton: 0.6,
+} as const;
+/** Shortest typo-tolerant word: in a multi-word name, and in a one-word name. */
+const TYPO_MIN_IN_PHRASE = 5;
+const TYPO_MIN_ALONE = 6;
+
+export class NameIndex<T> implements NameIndexLike<T> {
+  private readonly items: T[] = [];
+  private readonly entryItem: number[] = [];
+  private readonly entryName: string[] = [];
+  private readonly entryBare: string[] = [];
+  private readonly exact = new PostingMap();
+  private readonly skeleton = new PostingMap();
+  private readonly wordOrder = new PostingMap();
+  private readonly initialisms = new PostingMap();
+  private readonly derived = new PostingMap();
+  private readonly partialExact = new PostingMap();
+  private readonly partialSkeleton = new PostingMap();
+  /** Every word-prefix of every skeleton key: lets `scanTokens` stop extending early. */
+  readonly skeletonPrefixes = new Set<string>();
+  private readonly vocabulary = new Set<string>();
+  private typos: TypoIndex | undefined;
+  private readonly stopNames: ReadonlySet<string>;
+  /** Longest name in (folded) words; `scanTokens` never looks further. */
+  maxWords = 1;
+
+  constructor(
+    items: Iterable<T>,
+    namesOf: (item: T) => readonly string[],
+    options: NameIndexOptions<T> = {},
+  ) {
+    this.stopNames = options.stopNames ?? new Set();
+    const derivedOwners = new Map<string, Set<number>>();
     for (const item of items) {
-      for (const name of namesOf(item)) {
-        const key = foldName(name);
-        if (!key) continue;
-        this.maxWords = Math.max(this.maxWords, key.split(' ').length);
-        const list = this.byKey.get(key);
-        if (list) list.push({ item, matched: name });
-        else this.byKey.set(key, [{ item, matched: name }]);
-      }
+      const itemNo = this.items.push(item) - 1;
+      for (const name of namesOf(item)) this.addName(itemNo, name, derivedOwners, options.deriveInitialisms);
+      for (const name of options.partialNamesOf?.(item) ?? []) this.addPartialName(itemNo, name);
     }
+    for (const key of derivedOwners.keys()) if (this.initialisms.has(key)) this.derived.delete(key);
   }
 
+  /** Number of distinct folded names. */
   get size(): number {
-    return this.byKey.size;
+    return this.exact.size;
+  }
+
+  /** Number of indexed items. */
+  get itemCount(): number {
+    return this.items.length;
+  }
+
+  private newEntry(itemNo: number, name: string, folded: string): number {
+    this.entryItem.push(itemNo);
+    this.entryName.push(name);
+    return this.entryBare.push(bareName(folded)) - 1;
+  }
+
+  private sameItem(itemNo: number): (other: number) => boolean {
+    return (other) => this.entryItem[other] === itemNo;
+  }
+
+  private addName(
+    itemNo: number,
+    name: string,
+    derivedOwners: Map<string, Set<number>>,
+    derive?: boolean,
+  ): void {
+    const folded = foldName(name);
+    const id = this.newEntry(itemNo, name, folded);
+    const same = this.sameItem(itemNo);
+    const initialism = initialismKey(name);
+    if (initialism) this.initialisms.add(initialism, id, same);
+    if (derive) this.addDerived(name, id, itemNo, derivedOwners);
+    // Short initialisms ("KH", "US") are matched only in capitals, never as folded words.
+    if (initialism && folded.length < 4) return;
+    if (isStopSurface(folded) || this.stopNames.has(folded)) return;
+    this.exact.add(folded, id, same);
+    const skel = this.addSkeleton(this.skeleton, skeletonKey(folded), id, same);
+    const words = skel.split(' ');
+    if (words.length > 1) this.wordOrder.add(words.sort().join(' '), id, same);
+    this.maxWords = Math.max(this.maxWords, folded.split(' ').length);
+    for (const w of folded.split(' ')) if (w.length >= TYPO_MIN_IN_PHRASE) this.vocabulary.add(w);
+  }
+
+  private addDerived(name: string, id: number, itemNo: number, owners: Map<string, Set<number>>): void {
+    const key = deriveInitialism(name);
+    if (!key) return;
+    const set = owners.get(key) ?? new Set<number>();
+    owners.set(key, set.add(itemNo));
+    if (set.size > 1) this.derived.delete(key);
+    else this.derived.add(key, id, this.sameItem(itemNo));
+  }
+
+  private addPartialName(itemNo: number, name: string): void {
+    const folded = foldName(name);
+    if (isStopSurface(folded) || this.stopNames.has(folded)) return;
+    const id = this.newEntry(itemNo, name, folded);
+    const same = this.sameItem(itemNo);
+    this.partialExact.add(folded, id, same);
+    this.addSkeleton(this.partialSkeleton, skeletonKey(folded), id, same);
+  }
+
+  private addSkeleton(map: PostingMap, skel: string, id: number, same: (other: number) => boolean): string {
+    if (!skel) return skel;
+    map.add(skel, id, same);
+    let prefix = '';
+    for (const w of skel.split(' ')) {
+      prefix = prefix ? `${prefix} ${w}` : w;
+      this.skeletonPrefixes.add(prefix);
+    }
+    return skel;
+  }
+
+  /** True when some name or partial name has exactly this skeleton key. */
+  hasSkeleton(key: string): boolean {
+    return this.skeleton.has(key) || this.partialSkeleton.has(key);
+  }
+
+  /** True when some initialism (explicit or derived) is written this way. */
+  hasInitialism(surface: string): boolean {
+    const key = initialismKey(surface);
+    return key !== undefined && (this.initialisms.has(key) || this.derived.has(key));
   }
 
   findCandidates(surface: string, limit = 10): Candidate<T>[] {
-    const hits = this.byKey.get(foldName(surface)) ?? [];
-    return hits.slice(0, limit).map((h) => ({ item: h.item, score: 1, matched: h.matched, how: 'exact' }));
+    const found = new Map<number, Candidate<T>>();
+    const offer = (ids: readonly number[], score: number, how: How): void => {
+      for (const id of ids) {
+        const itemNo = this.entryItem[id] as number;
+        const prev = found.get(itemNo);
+        if (prev && prev.score >= score) continue;
+        const matched = this.entryName[id] as string;
+        const shown: How = how === 'exact' && hasArabicScript(matched) ? 'script' : how;
+        found.set(itemNo, { item: this.items[itemNo] as T, score, matched, how: shown });
+      }
+    };
+    const initialism = initialismKey(surface);
+    if (initialism) {
+      offer(this.initialisms.get(initialism), SCORE.initialism, 'initialism');
+      offer(this.derived.get(initialism), SCORE.derivedInitialism, 'initialism');
+    }
+    const folded = foldName(surface);
+    if (!isStopSurface(folded) && !this.stopNames.has(folded)) this.matchFolded(folded, offer, found);
+    return [...found.entries()]
+      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+      .slice(0, limit)
+      .map((e) => e[1]);
+  }
+
+  private matchFolded(
+    folded: string,
+    offer: (ids: readonly number[], score: number, how: How) => void,
+    found: ReadonlyMap<number, Candidate<T>>,
+  ): void {
+    const exact = this.exact.get(folded);
+    offer(exact, SCORE.exact, 'exact');
+    const skel = skeletonKey(folded);
+    const bare = bareName(folded);
+    for (const id of this.skeleton.get(skel)) offer([id], this.skeletonScore(bare, id), 'skeleton');
+    const words = skel.split(' ');
+    if (words.length > 1) offer(this.wordOrder.get(words.sort().join(' ')), SCORE.wordOrder, 'skeleton');
+    if (found.size === 0) this.matchTypos(folded, offer);
+    if (exact.length === 0) {
+      offer(this.partialExact.get(folded), SCORE.partialExact, 'partial');
+      offer(this.partialSkeleton.get(skel), SCORE.partialSkeleton, 'partial');
+    }
+  }
+
+  /** Closer spellings score higher within the skeleton tier ("al-Sadr" vs "Sadr" ≈ 0.95). */
+  private skeletonScore(bare: string, id: number): number {
+    const other = this.entryBare[id] as string;
+    const spread = editDistance(bare, other) / Math.max(bare.length, other.length, 1);
+    return Math.round((SCORE.skeletonBest - SCORE.skeletonSpread * Math.min(1, spread)) * 1000) / 1000;
+  }
+
+  private matchTypos(folded: string, offer: (ids: readonly number[], score: number, how: How) => void): void {
+    const tokens = folded.split(' ');
+    const min = tokens.length === 1 ? TYPO_MIN_ALONE : TYPO_MIN_IN_PHRASE;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as string;
+      if (token.length < min) continue;
+      this.typos ??= new TypoIndex(this.vocabulary, TYPO_MIN_IN_PHRASE);
+      for (const fix of this.typos.corrections(token)) {
+        if (fix.length < min) continue;
+        const phrase = [...tokens.slice(0, i), fix, ...tokens.slice(i + 1)].join(' ');
+        offer(this.exact.get(phrase), SCORE.typo, 'typo');
+        offer(this.skeleton.get(skeletonKey(phrase)), SCORE.typoSkeleton, 'typo');
+      }
+    }
   }
 
   scanTokens(words: readonly string[]): DictionaryHit<T>[] {
-    const out: DictionaryHit<T>[] = [];
-    for (let i = 0; i < words.length; ) {
-      let found: DictionaryHit<T> | undefined;
-      for (let n = Math.min(this.maxWords, words.length - i); n >= 1 && !found; n--) {
-        const candidates = this.findCandidates(words.slice(i, i + n).join(' '));
-        if (candidates.length) found = { startToken: i, endToken: i + n, candidates };
-      }
-      if (found) {
-        out.push(found);
-        i = found.endToken;
-      } else i++;
-    }
-    return out;
+    return scanWords(this, words);
   }
 }

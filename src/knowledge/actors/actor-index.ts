@@ -1,0 +1,49 @@
+// The actor index: the name matcher over actors (names, aliases, script names; surnames of
+// persons as weak partial names; initialisms derived from organisation names), plus look-up by id.
+import { NameIndex } from '../match/name-index.ts';
+import type { Actor, ActorIndex } from '../types.ts';
+import { COUNTRY_STOP_NAMES } from './country-stop-names.ts';
+
+export { type ActorContext, type RankedActor, rankActorCandidates } from './rank-actor-candidates.ts';
+
+/** "Muqtada al-Sadr" → "al-Sadr": the last word with its article, for a person of 2+ words. */
+function surnameOf(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || /[()]/.test(name)) return undefined;
+  const last = words[words.length - 1] as string;
+  const before = words[words.length - 2] as string;
+  const article = /^(al|el|ad|as|ash|at|ar|az|an|bin|ibn|abu)$/i.test(before);
+  return article && words.length > 2 ? `${before} ${last}` : last;
+}
+
+function partialNamesOf(a: Actor): string[] {
+  if (a.kind !== 'person') return [];
+  const out = new Set<string>();
+  for (const n of [a.name, ...a.aliases]) {
+    const s = surnameOf(n);
+    if (s && s.replace(/^(al|el)[-\s]/i, '').length >= 4) out.add(s);
+  }
+  return [...out];
+}
+
+export class ActorNameIndex extends NameIndex<Actor> implements ActorIndex {
+  private readonly byId = new Map<string, Actor>();
+
+  constructor(actors: readonly Actor[]) {
+    super(actors, (a) => [a.name, ...a.aliases, ...(a.scriptNames ?? [])], {
+      partialNamesOf,
+      deriveInitialisms: true,
+      stopNames: COUNTRY_STOP_NAMES,
+    });
+    for (const a of actors) this.byId.set(a.id, a);
+  }
+
+  getActor(id: string): Actor | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every actor, in load order. */
+  allActors(): IterableIterator<Actor> {
+    return this.byId.values();
+  }
+}

@@ -1,0 +1,96 @@
+// Context-aware ranking of actor candidates: the same surface ("al-Sadr", "Hezbollah") can name
+// several actors, and the article says which. Adjustments are small next to the name-match
+// score, so context reorders near-ties but never turns a weak name match into a strong one.
+import type { Actor, Candidate } from '../types.ts';
+
+export interface ActorContext {
+  /** ISO 3166-1 alpha-2 country of the article (or of the event) */
+  country?: string;
+  /** ISO date of the article (its publication date) */
+  date?: string;
+  /** ids of actors already linked in the same article */
+  coActorIds?: readonly string[];
+}
+
+export interface RankedActor extends Candidate<Actor> {
+  /** the name-match score after context adjustments, 0..1 */
+  adjusted: number;
+  /** 0..1: the adjusted score discounted by how close the next candidate is */
+  confidence: number;
+  /** true when another candidate is within AMBIGUITY_MARGIN of this one */
+  ambiguous: boolean;
+  /** what moved the score: "country", "co-mentioned", "affiliated", "role-dated", … */
+  reasons: string[];
+}
+
+const BONUS = {
+  country: 0.06,
+  foreign: -0.04,
+  coMentioned: 0.08,
+  affiliated: 0.05,
+  inRole: 0.05,
+  outOfRole: -0.05,
+};
+const AMBIGUITY_MARGIN = 0.05;
+
+/** Candidates re-scored with the article's context, best first, each with a confidence. */
+export function rankActorCandidates(
+  candidates: readonly Candidate<Actor>[],
+  context: ActorContext,
+): RankedActor[] {
+  const co = new Set(context.coActorIds ?? []);
+  const scored = candidates.map((c) => adjust(c, context, co));
+  scored.sort((a, b) => b.adjusted - a.adjusted);
+  for (let i = 0; i < scored.length; i++) {
+    const me = scored[i] as RankedActor;
+    const rival = scored.reduce((m, o, j) => (j === i ? m : Math.max(m, o.adjusted)), 0);
+    const margin = me.adjusted - rival;
+    me.ambiguous = scored.length > 1 && Math.abs(margin) < AMBIGUITY_MARGIN;
+    me.confidence = round(me.adjusted * clamp(0.5 + 5 * margin));
+  }
+  return scored;
+}
+
+function adjust(c: Candidate<Actor>, context: ActorContext, co: ReadonlySet<string>): RankedActor {
+  const a = c.item;
+  const reasons: string[] = [];
+  let delta = 0;
+  const add = (amount: number, reason: string): void => {
+    delta += amount;
+    reasons.push(reason);
+  };
+  if (context.country && a.country)
+    add(a.country === context.country ? BONUS.country : BONUS.foreign, 'country');
+  if (co.has(a.id)) add(BONUS.coMentioned, 'co-mentioned');
+  else if (a.affiliations?.some((f) => co.has(f.target))) add(BONUS.affiliated, 'affiliated');
+  const roleFit = context.date ? roleFitOn(a, context.date) : undefined;
+  if (roleFit === true) add(BONUS.inRole, 'role-dated');
+  if (roleFit === false) add(BONUS.outOfRole, 'out-of-role');
+  const adjusted = round(clamp(c.score + delta));
+  return { ...c, adjusted, confidence: adjusted, ambiguous: false, reasons };
+}
+
+/** true: a dated role covers the date; false: dated roles exist and none does; else undefined. */
+function roleFitOn(a: Actor, date: string): boolean | undefined {
+  const dated = (a.roles ?? []).filter((r) => r.from || r.to);
+  if (!dated.length) return undefined;
+  return dated.some((r) => (!r.from || startOf(r.from) <= date) && (!r.to || endOf(r.to) >= date));
+}
+
+/** "2020" → "2020-01-01", "2020-05" → "2020-05-01": the first day a partial date covers. */
+function startOf(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+}
+
+/** "2022" → "2022-12-31", "2022-10" → "2022-10-31": the last day (string order is enough). */
+function endOf(d: string): string {
+  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+}
+
+function clamp(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,117 @@
+// Longest-match scanning of a sentence's words against a name index. From each capitalised
+// word the scan extends word by word while the skeleton so far is a prefix of some indexed
+// skeleton, so most words cost one fold and one set look-up; scoring (`findCandidates`) runs
+// only on the runs that hit. Typos and word-order variants are left to `findCandidates` on a
+// mention: in running text they would fire on ordinary words.
+import type { Candidate, DictionaryHit } from '../types.ts';
+import { foldName } from './fold-name.ts';
+import { isArticleBefore, skeletonKey } from './skeleton-key.ts';
+
+export interface ScannableIndex<T> {
+  readonly maxWords: number;
+  readonly skeletonPrefixes: ReadonlySet<string>;
+  hasSkeleton(key: string): boolean;
+  hasInitialism(surface: string): boolean;
+  findCandidates(surface: string, limit?: number): Candidate<T>[];
+}
+
+/** Hyphens and apostrophes between words of one name ("al - Sadr", "Kata ' ib"). */
+const JOINER = /^[-‐‑–'’`ʿʾ]+$/;
+/** A word that can begin a name: capitalised, uncased script (Arabic), a digit, or "al-Sadr". */
+const NAME_START = /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}]|(?:al|el|as|ad|ash|at|ar|az|an|ul)[-‐‑’']\p{Lu})/u;
+
+class SentenceWords {
+  private readonly folded: (string | undefined)[];
+  private readonly skeletons: (string | undefined)[];
+  constructor(readonly words: readonly string[]) {
+    this.folded = new Array(words.length);
+    this.skeletons = new Array(words.length);
+  }
+  fold(i: number): string {
+    let f = this.folded[i];
+    if (f === undefined) {
+      f = foldName(this.words[i] as string);
+      this.folded[i] = f;
+    }
+    return f;
+  }
+  skeleton(i: number): string {
+    let s = this.skeletons[i];
+    if (s === undefined) {
+      s = skeletonKey(this.fold(i));
+      this.skeletons[i] = s;
+    }
+    return s;
+  }
+  /** 'word', 'join' (skipped inside a name) or 'break' (ends any name). */
+  kind(i: number): 'word' | 'join' | 'break' {
+    if (this.fold(i)) return 'word';
+    return JOINER.test(this.words[i] as string) ? 'join' : 'break';
+  }
+  /** The next word index after `i`, across joiners; -1 at a break or the end. */
+  nextWord(i: number): number {
+    for (let j = i + 1; j < this.words.length; j++) {
+      const k = this.kind(j);
+      if (k === 'word') return j;
+      if (k === 'break') return -1;
+    }
+    return -1;
+  }
+  /** A separate article word ("al" before "Sadr") that names drop. */
+  isArticle(i: number, next: number): boolean {
+    return next >= 0 && isArticleBefore(this.fold(i), this.fold(next), 1);
+  }
+  isNameStart(i: number): boolean {
+    const w = this.words[i] as string;
+    if (NAME_START.test(w)) return true;
+    const next = this.nextWord(i);
+    return this.isArticle(i, next) && NAME_START.test(this.words[next] as string);
+  }
+}
+
+/** End (exclusive) of the longest indexed name starting at word `start`, or -1. */
+function longestEnd<T>(index: ScannableIndex<T>, s: SentenceWords, start: number): number {
+  let best = s.words.length > start && index.hasInitialism(s.words[start] as string) ? start + 1 : -1;
+  let key = '';
+  let used = 0;
+  for (let j = start; j >= 0 && used < index.maxWords; j = s.nextWord(j)) {
+    used++;
+    const next = s.nextWord(j);
+    if (s.isArticle(j, next)) continue;
+    const part = s.skeleton(j);
+    if (!part) continue;
+    key = key ? `${key} ${part}` : part;
+    if (!index.skeletonPrefixes.has(key)) break;
+    if (index.hasSkeleton(key)) best = j + 1;
+  }
+  return best;
+}
+
+/** Longest-match hits of `index` names over `words`, left to right, non-overlapping. */
+export function scanWords<T>(index: ScannableIndex<T>, words: readonly string[]): DictionaryHit<T>[] {
+  const s = new SentenceWords(words);
+  const out: DictionaryHit<T>[] = [];
+  for (let i = 0; i < words.length; ) {
+    if (s.kind(i) !== 'word' || !s.isNameStart(i)) {
+      i++;
+      continue;
+    }
+    const end = longestEnd(index, s, i);
+    const candidates = end > i ? index.findCandidates(surfaceOf(words, i, end)) : [];
+    if (candidates.length) {
+      out.push({ startToken: i, endToken: end, candidates });
+      i = end;
+    } else i++;
+  }
+  return out;
+}
+
+/** The words of a run as one surface; joiners attach without spaces ("al-Sadr"). */
+function surfaceOf(words: readonly string[], start: number, end: number): string {
+  let out = words[start] as string;
+  for (let j = start + 1; j < end; j++) {
+    const w = words[j] as string;
+    out += JOINER.test(w) || JOINER.test(words[j - 1] as string) ? w : ` ${w}`;
+  }
+  return out;
+}
