@@ -66,10 +66,19 @@ export interface EntityDraft {
   confidence?: number;
 }
 
+/**
+ * point: one day, week, month or year ("on Monday", "last month"); range: from one date to
+ * another ("3-5 March", "Monday and Tuesday", "overnight"); since: an open window up to
+ * publication ("since October", "over the past week") — aggregates, not an event's date;
+ * anniversary: the date of the original event being commemorated.
+ */
+export type TimeKind = 'point' | 'range' | 'since' | 'anniversary';
+
 export interface TimeExpression extends Span {
   range: DateRange;
   /** the expression talks about the past well before publication (anniversaries, years) */
   historical?: boolean;
+  kind?: TimeKind;
 }
 
 export interface Doc {

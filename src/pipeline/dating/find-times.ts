@@ -1,0 +1,156 @@
+// The date scanner: one pass over the words of the text; a word that can begin a date
+// expression (a month, a weekday, a digit, "last", "yesterday", "the" …) runs that word's
+// parser at its position; a hit is kept and the scan resumes after it. Linear in the text.
+import type { IsoDate } from '../../domain/contract.ts';
+import type { Doc, TimeExpression } from '../document.ts';
+import { parseAbsoluteAt } from './absolute-dates.ts';
+import { addYears, dayFromIso, isoFromDay } from './calendar.ts';
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './date-words.ts';
+import { type ParsedTime, prevWordBefore, type ScanContext } from './parsed-time.ts';
+import {
+  parseAgo,
+  parseDayWord,
+  parseEarlier,
+  parseLateEarly,
+  parseModifier,
+  parseOvernight,
+  parseThe,
+} from './relative-dates.ts';
+import { parseWeekdayAt } from './weekday-dates.ts';
+
+type HeadParser = (c: ScanContext, pos: number) => ParsedTime | null;
+
+const digitHead: HeadParser = (c, pos) => parseAbsoluteAt(c, pos) ?? parseAgo(c, pos);
+
+/** lower-case first word → the parser of the expressions it begins */
+const HEADS: ReadonlyMap<string, HeadParser> = new Map<string, HeadParser>([
+  ...[...MONTHS.keys()].map((w) => [w, parseAbsoluteAt] as const),
+  ...[...WEEKDAYS.keys()].map((w) => [w, (c: ScanContext, p: number) => parseWeekdayAt(c, p)] as const),
+  ...[...NUMBER_WORDS.keys()].map((w) => [w, parseAgo] as const),
+  ...['yesterday', 'today', 'tonight', 'tomorrow'].map((w) => [w, parseDayWord] as const),
+  ...['last', 'this', 'next', 'past', 'previous', 'coming'].map((w) => [w, parseModifier] as const),
+  ...['late', 'early', 'mid'].map((w) => [w, parseLateEarly] as const),
+  ['the', parseThe],
+  ['its', parseThe],
+  ['their', parseThe],
+  ['on', parseThe],
+  ['several', parseAgo],
+  ['few', parseAgo],
+  ['overnight', parseOvernight],
+  ['earlier', parseEarlier],
+]);
+
+/** Words: ASCII letters (with Latin-1 accents) or digit runs; everything else is a gap. */
+const WORD = /[A-Za-z\u00C0-\u024F]+|\d+/g;
+
+function headAt(word: string): HeadParser | undefined {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return digitHead;
+  return HEADS.get(word) ?? (c >= 65 && c <= 90 ? HEADS.get(word.toLowerCase()) : undefined);
+}
+
+/** Parse whatever expression starts at `pos`, or null. */
+function parseAt(c: ScanContext, pos: number): ParsedTime | null {
+  WORD_AT.lastIndex = pos;
+  const m = WORD_AT.exec(c.text);
+  const head = m ? headAt(m[0]) : undefined;
+  return head ? head(c, pos) : null;
+}
+const WORD_AT = /[A-Za-z\u00C0-\u024F]+|\d+/y;
+
+/**
+ * Every date expression in `clean[from, to)`, resolved against `published` (an ISO day or
+ * null: then only dates written with their year resolve). Never reads the clock.
+ */
+export function scanTimes(
+  clean: string,
+  published: string | null,
+  from = 0,
+  to = clean.length,
+): ParsedTime[] {
+  const anchor = dayFromIso(published);
+  const c: ScanContext = { text: clean, anchor, parseAt: (pos) => parseAt(c, pos) };
+  const found: ParsedTime[] = [];
+  const words = new RegExp(WORD.source, 'g');
+  words.lastIndex = from;
+  for (let m = words.exec(clean); m !== null && m.index < to; m = words.exec(clean)) {
+    const head = headAt(m[0]);
+    if (!head) continue;
+    const p = head(c, m.index);
+    if (!p || p.end > to) continue;
+    found.push(withSince(c, p, found));
+    words.lastIndex = p.end;
+  }
+  return found.map((p) => (p.kind === 'anniversary' ? rebaseAnniversary(p, found) : p));
+}
+
+/** "since October": an open window from the named date up to publication. */
+function withSince(c: ScanContext, p: ParsedTime, before: readonly ParsedTime[]): ParsedTime {
+  let prev = prevWordBefore(c.text, p.start);
+  if (prev?.word === 'the') prev = prevWordBefore(c.text, prev.start);
+  if (prev?.word !== 'since' || (before.length > 0 && before[before.length - 1]!.end > prev.start)) return p;
+  return { ...p, start: prev.start, to: Math.max(p.to, c.anchor ?? p.to), kind: 'since' };
+}
+
+/** How far back (characters) a named day can anchor an anniversary: about two sentences. */
+const ANNIVERSARY_REACH = 400;
+
+/**
+ * "a seminar last Friday … commemorated the first anniversary of the massacre": the
+ * commemoration's day is the nearest recent day named before the anniversary.
+ */
+function rebaseAnniversary(p: ParsedTime, found: readonly ParsedTime[]): ParsedTime {
+  let base: ParsedTime | undefined;
+  for (const q of found) {
+    if (q.start >= p.start) break;
+    if (
+      q.kind !== 'anniversary' &&
+      q.precision === 'day' &&
+      q.from === q.to &&
+      p.start - q.end <= ANNIVERSARY_REACH
+    )
+      base = q;
+  }
+  if (!base || base.to < p.to - 60) return p;
+  const day = addYears(base.from, -(p.years ?? 1));
+  return { ...p, from: day, to: day, precision: 'day' };
+}
+
+/** Days before publication after which a date counts as background (historical). */
+const HISTORICAL_DAYS = 30;
+
+export function toTimeExpression(text: string, p: ParsedTime, published: string | null): TimeExpression {
+  const anchor = dayFromIso(published);
+  const historical = p.kind === 'anniversary' || (anchor !== null && p.to < anchor - HISTORICAL_DAYS);
+  return {
+    start: p.start,
+    end: p.end,
+    text: text.slice(p.start, p.end),
+    range: { start: isoFromDay(p.from) as IsoDate, end: isoFromDay(p.to) as IsoDate, precision: p.precision },
+    historical,
+    kind: p.kind,
+  };
+}
+
+/** All the date expressions of a text (`clean` is the same-length cleaned copy of `text`). */
+export function findTimes(text: string, published: string | null, clean = text): TimeExpression[] {
+  return scanTimes(clean, published).map((p) => toTimeExpression(text, p, published));
+}
+
+/**
+ * The date expressions of one sentence, for stages that attach dates to what a sentence
+ * says. The scan starts a sentence earlier so an anniversary can see the day named before it.
+ */
+export function findTimesInSentence(doc: Doc, sentenceIndex: number): TimeExpression[] {
+  const s = doc.sentences[sentenceIndex];
+  if (!s) return [];
+  const from = doc.sentences[sentenceIndex - 1]?.start ?? s.start;
+  return scanTimes(doc.clean, doc.published, from, s.end)
+    .filter((p) => p.start >= s.start)
+    .map((p) => toTimeExpression(doc.text, p, doc.published));
+}
+
+/** The already-resolved `times` that lie inside `[start, end)` (e.g. one sentence). */
+export function timesWithin(times: readonly TimeExpression[], start: number, end: number): TimeExpression[] {
+  return times.filter((t) => t.start >= start && t.end <= end);
+}
