@@ -1,12 +1,28 @@
-// STUB (skeleton): `marsad articles`.
-import type { Command } from 'commander';
-import { MarsadFailure } from '../../domain/errors.ts';
+// `marsad articles --format jsonl`: the stored articles (id, url, title, outlet, published,
+// cluster, original_source).
+import { type Command, Option } from 'commander';
+import { articleLine, iterateArticles } from '../../app/query-service.ts';
+import { openStore, readConfig } from '../../app/runtime.ts';
+import { writeOut } from '../io.ts';
 
 export function registerArticles(program: Command): void {
   program
     .command('articles')
-    .description('articles (not implemented yet)')
-    .action(() => {
-      throw new MarsadFailure({ code: 'internal', message: 'articles is not implemented yet' });
+    .description('print stored articles with their cluster (near-duplicates share one)')
+    .option('--db <file>', 'database file (default: marsad.sqlite in the working directory, or MARSAD_DB)')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
+    .option('--outlet <name>', 'only articles of this outlet')
+    .option('--cluster <id>', 'only articles of this cluster')
+    .action(async (flags: { db?: string; outlet?: string; cluster?: string }) => {
+      const store = openStore(readConfig(flags.db ? { dbPath: flags.db } : {}));
+      try {
+        const filter = {
+          ...(flags.outlet ? { outlet: flags.outlet } : {}),
+          ...(flags.cluster ? { clusterId: flags.cluster } : {}),
+        };
+        for (const a of iterateArticles(store, filter)) await writeOut(`${articleLine(a)}\n`);
+      } finally {
+        store.close();
+      }
     });
 }

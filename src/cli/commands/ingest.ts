@@ -1,12 +1,79 @@
-// STUB (skeleton): `marsad ingest`.
+// `marsad ingest [--db FILE] PATH|URL...`: files, directories, feeds and pages into the store.
 import type { Command } from 'commander';
-import { MarsadFailure } from '../../domain/errors.ts';
+import { type IngestProgress, type IngestSummary, ingestInputs } from '../../app/ingest-service.ts';
+import { createPipelineContext, openStore, readConfig } from '../../app/runtime.ts';
+import { ERROR_CODES } from '../../domain/errors.ts';
+import { extractArticle } from '../../pipeline/pipeline.ts';
+import { writeOut } from '../io.ts';
+
+interface IngestFlags {
+  db?: string;
+  allowPrivate?: boolean;
+  quiet?: boolean;
+  json?: boolean;
+}
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('ingest (not implemented yet)')
-    .action(() => {
-      throw new MarsadFailure({ code: 'internal', message: 'ingest is not implemented yet' });
+    .description(
+      'read articles (HTML, text, Markdown, JSON/JSONL, RSS/Atom/JSON feeds, http(s) URLs) into the database',
+    )
+    .argument('<inputs...>', 'files, directories (recursive) or http(s) URLs')
+    .option('--db <file>', 'database file (default: marsad.sqlite in the working directory, or MARSAD_DB)')
+    .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
+    .option('--quiet', 'no progress, only the summary')
+    .option('--json', 'print the summary as JSON on stdout')
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      const config = readConfig(flags.db ? { dbPath: flags.db } : {});
+      const ctx = createPipelineContext(config);
+      const store = openStore(config);
+      const started = Date.now();
+      let summary: IngestSummary;
+      try {
+        summary = await ingestInputs(inputs, store, (a) => extractArticle(a, ctx), {
+          allowPrivate: flags.allowPrivate ?? false,
+          onProgress: flags.quiet ? undefined : progressPrinter(),
+        });
+      } finally {
+        store.close();
+      }
+      const seconds = (Date.now() - started) / 1000;
+      process.stderr.write(formatSummary(summary, seconds, config.dbPath));
+      if (flags.json) await writeOut(`${JSON.stringify({ ...summary, seconds })}\n`);
+      // nothing readable at all is an error; some bad inputs among good ones are not
+      if (summary.new + summary.duplicates === 0 && summary.failed.length > 0) {
+        process.exitCode = ERROR_CODES.unreadable_input.exit;
+      }
     });
+}
+
+/** A one-line counter on a terminal; a line per 100 inputs (and every failure) otherwise. */
+function progressPrinter(): (p: IngestProgress) => void {
+  const tty = process.stderr.isTTY === true;
+  let last = 0;
+  return (p) => {
+    if (tty) {
+      const now = Date.now();
+      if (now - last < 100 && p.done < p.total) return;
+      last = now;
+      const width = 24;
+      const filled = Math.round((Math.min(p.done, p.total) / Math.max(1, p.total)) * width);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total} `);
+      if (p.done >= p.total) process.stderr.write('\n');
+    } else if (p.done % 100 === 0) {
+      process.stderr.write(`ingest: ${p.done}/${p.total}\n`);
+    }
+  };
+}
+
+export function formatSummary(s: IngestSummary, seconds: number, db: string): string {
+  const lines = [
+    `ingest: ${s.read} read, ${s.new} new (${s.nearDuplicates} near-duplicates clustered), ` +
+      `${s.duplicates} duplicates, ${s.failed.length} failed; ` +
+      `${s.eventsCreated} events created, ${s.eventsMerged} merged; ${seconds.toFixed(1)} s → ${db}`,
+  ];
+  for (const f of s.failed.slice(0, 50)) lines.push(`  failed: ${f.origin}: ${f.message}`);
+  if (s.failed.length > 50) lines.push(`  … and ${s.failed.length - 50} more failures`);
+  return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Extraction } from '../../domain/contract.ts';
+import { contentHash } from '../content-hash.ts';
 import { DEFAULT_MERGE_KM, isSameEvent } from '../event-merge.ts';
 import { type EventSnapshot, snapshotEvents } from '../event-snapshot.ts';
 import type { IncomingArticle, SaveOptions, SaveReport } from '../store.ts';
@@ -10,14 +11,6 @@ import { recomputeEvent } from './recompute-event.ts';
 import { type EventRow, snapshotFromRow } from './rows.ts';
 
 export const DEFAULT_CLUSTER_THRESHOLD = 0.5;
-
-/** Whitespace does not make a new article; the URL does (one text at two URLs is two copies). */
-export function contentHash(a: IncomingArticle): string {
-  const text = a.text.replace(/\s+/g, ' ').trim();
-  return createHash('sha256')
-    .update(`${text}\n${a.url ?? ''}`)
-    .digest('hex');
-}
 
 const shortId = (prefix: string, ...parts: string[]): string =>
   `${prefix}${createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 16)}`;
