@@ -17,7 +17,9 @@ function trailingOutlet(text: string): string | null {
   const name = m[1]!.trim();
   // a closing single word like "Ends" or a signature is not an outlet; demand a known shape
   if (
-    /\b(?:Wire|News|Press|Agency|Times|Post|Monitor|Post|Tribune|Herald|TV|Network|Reuters|AFP)\b/i.test(name)
+    /\b(?:Wire|News|Press|Agency|Times|Post|Monitor|Observer|Report|Daily|Gazette|Journal|Tribune|Herald|TV|Network|Reuters|AFP)\b/i.test(
+      name,
+    )
   )
     return name;
   return WIRE_NAMES.has(name.toLowerCase()) ? name : null;
