@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { loadKnowledge } from '../knowledge/load.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { PipelineContext } from '../pipeline/document.ts';
+import { openSqliteStore } from '../store/sqlite/index.ts';
+import type { Store } from '../store/store.ts';
 import { knowledgeDir } from './paths.ts';
 
 export interface Config {
@@ -29,4 +31,9 @@ export function getKnowledge(config: Config): Knowledge {
 
 export function createPipelineContext(config: Config): PipelineContext {
   return { knowledge: getKnowledge(config) };
+}
+
+/** Opens the configured store (SQLite today), migrating its schema. */
+export function openStore(config: Config): Store {
+  return openSqliteStore(config.dbPath);
 }
