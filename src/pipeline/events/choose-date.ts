@@ -1,0 +1,55 @@
+// When: the time expression nearest the trigger in its sentence, else the latest one in the
+// few sentences before it (same story), else the publication date with precision "unknown".
+import type { DateRange, IsoDate } from '../../domain/contract.ts';
+import type { Doc, TimeExpression } from '../document.ts';
+import { tokenAtOffset } from './doc-view.ts';
+
+const LOOK_BACK = 3;
+
+export interface DatedIndex {
+  bySentence: TimeExpression[][];
+}
+
+export function indexTimes(doc: Doc): DatedIndex {
+  const bySentence: TimeExpression[][] = doc.sentences.map(() => []);
+  for (const t of doc.times) {
+    const tok = doc.tokens[tokenAtOffset(doc, t.start)];
+    if (tok) bySentence[tok.sentence]?.push(t);
+  }
+  return { bySentence };
+}
+
+export interface ChosenDate {
+  range: DateRange;
+  historical: boolean;
+  /** the date came from the trigger's own sentence */
+  local: boolean;
+}
+
+export function fallbackRange(doc: Doc): DateRange {
+  const day = (doc.published ?? doc.times[0]?.range.start ?? '1970-01-01') as IsoDate;
+  return { start: day, end: day, precision: 'unknown' };
+}
+
+export function chooseDate(doc: Doc, index: DatedIndex, sentence: number, offset: number): ChosenDate {
+  const own = index.bySentence[sentence] ?? [];
+  let best: TimeExpression | undefined;
+  for (const t of own) {
+    const d = Math.abs(t.start - offset);
+    if (!best || d < Math.abs(best.start - offset)) best = t;
+  }
+  if (best) return { range: best.range, historical: best.historical ?? false, local: true };
+  for (let s = sentence - 1; s >= 0 && sentence - s <= LOOK_BACK; s--) {
+    const list = (index.bySentence[s] ?? []).filter((t) => !t.historical);
+    const last = list.at(-1);
+    if (last) return { range: last.range, historical: false, local: false };
+  }
+  return { range: fallbackRange(doc), historical: false, local: false };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from `a` to `b` (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
+}

@@ -1,0 +1,226 @@
+// Material events: per sentence, the triggers that are real (not negated, planned, quoted)
+// are grouped (violence, protest, each strategic family), typed, given actors, places, a
+// date and fatalities, and merged with the same action told earlier in the article.
+import type { Doc } from '../document.ts';
+import { chooseDate, type DatedIndex } from './choose-date.ts';
+import { countFatalities } from './count-fatalities.ts';
+import type { DocView, MentionRef } from './doc-view.ts';
+import type { EventDraft } from './draft.ts';
+import { type ActorRef, actorCandidates, clauseStart, findEventActors, sameActor } from './find-actors.ts';
+import { findEventPlaces, reportVerbBetween } from './find-places.ts';
+import type { TriggerHit } from './find-triggers.ts';
+import { getLexicon } from './lexicon.ts';
+import { readAttribution } from './read-attribution.ts';
+import { type Typed, typeProtest, typeViolence } from './resolve-subtype.ts';
+
+const MERGE_WINDOW = 4;
+const ABSORBED_BY_PROTEST = new Set(['attack', 'kill', 'clash', 'abduct', 'arrest']);
+const WEAK_KILL = new Set(['death', 'deaths', 'dead', 'die', 'dies', 'died', 'dying', 'injured', 'wounded']);
+const DEFAULT_ACTOR1: Readonly<Record<string, readonly [string, string]>> = {
+  violence: ['Unidentified Armed Group ({country})', 'armed_group'],
+  arrest: ['Police Forces of {country}', 'state_force'],
+  disrupt: ['Military Forces of {country}', 'state_force'],
+};
+
+/** Trigger groups of one sentence after the codebook's absorption rules. */
+function groupHits(view: DocView, hits: readonly TriggerHit[]): Map<string, TriggerHit[]> {
+  const groups = new Map<string, TriggerHit[]>();
+  for (const h of hits) {
+    const key = h.entry.group === 'violence' || h.entry.group === 'protest' ? h.entry.group : h.entry.family;
+    groups.set(key, [...(groups.get(key) ?? []), h]);
+  }
+  const protest = groups.get('protest');
+  if (protest) {
+    for (const key of ['violence', 'arrest']) {
+      const list = groups.get(key) ?? [];
+      const kept = list.filter((h) => !ABSORBED_BY_PROTEST.has(h.entry.family));
+      protest.push(...list.filter((h) => ABSORBED_BY_PROTEST.has(h.entry.family)));
+      if (kept.length) groups.set(key, kept);
+      else groups.delete(key);
+    }
+  }
+  const violence = groups.get('violence');
+  if (violence && groups.has('loot') && violence.some((h) => h.entry.family !== 'kill'))
+    groups.delete('loot');
+  if (violence && groups.has('disrupt') && countFatalities(view, violence[0]!.sentence) === undefined) {
+    groups.delete('violence');
+  }
+  if (violence?.every((h) => h.entry.family === 'kill' && WEAK_KILL.has(view.words[h.start]!))) {
+    if (countFatalities(view, violence[0]!.sentence) === undefined) groups.delete('violence');
+  }
+  return groups;
+}
+
+function typeGroup(view: DocView, key: string, hits: readonly TriggerHit[]): Typed {
+  if (key === 'violence') return typeViolence(view, hits);
+  if (key === 'protest') return typeProtest(view, hits);
+  const anchor = hits[0]!;
+  return { type: anchor.entry.type, subtype: anchor.entry.subtype, anchor };
+}
+
+/**
+ * "the group", "the militia" between the subject and the trigger (or no subject at all):
+ * the last organisation named in the two sentences before.
+ */
+function resolveAnaphora(
+  view: DocView,
+  hit: TriggerHit,
+  subject: ActorRef | undefined,
+): ActorRef | undefined {
+  const sent = view.doc.sentences[hit.sentence]!;
+  const from = Math.max(subject?.end ?? 0, clauseStart(view, sent.tokenStart, hit.start));
+  const anaphora = getLexicon().cues.anaphora;
+  let found = false;
+  for (let i = from; i < hit.start && !found; i++) found = !!anaphora.matchAt(view.words, i, hit.start);
+  if (!found) return undefined;
+  for (let s = hit.sentence - 1; s >= 0 && hit.sentence - s <= 2; s--) {
+    const orgs = (view.mentionsBySentence[s] ?? []).filter((m) => m.entity.kind === 'organization');
+    const last = orgs.at(-1);
+    if (last) return { kind: 'entity', entity: last.entity, start: last.tokenStart, end: last.tokenEnd };
+  }
+  return undefined;
+}
+
+function protestActors(view: DocView, typed: Typed, found: { actor1?: ActorRef; actor2?: ActorRef }) {
+  const { tokenStart, tokenEnd } = view.doc.sentences[typed.anchor.sentence]!;
+  const all = actorCandidates(view, tokenStart, tokenEnd);
+  const wanted = typed.type === 'Riots' ? 'rioters' : 'protesters';
+  const crowd =
+    all.find((a) => a.kind === 'generic' && a.entry.key === wanted) ??
+    all.find((a) => a.kind === 'generic' && (a.entry.key === 'protesters' || a.entry.key === 'rioters'));
+  const named = [found.actor1, found.actor2].find((a) => a?.kind === 'entity');
+  const force = all.find(
+    (a) => a.kind === 'generic' && (a.entry.key === 'police' || a.entry.key === 'military'),
+  );
+  const intervened = typed.subtype !== 'Peaceful protest' && typed.type === 'Protests';
+  return {
+    actor1: crowd,
+    assoc1: named,
+    actor2: intervened ? force : undefined,
+    defaultActor1: [
+      typed.type === 'Riots' ? 'Rioters ({country})' : 'Protesters ({country})',
+      typed.type === 'Riots' ? 'rioters' : 'protesters',
+    ] as const,
+  };
+}
+
+function draftFor(view: DocView, times: DatedIndex, key: string, typed: Typed): EventDraft {
+  const doc = view.doc;
+  const hit = typed.anchor;
+  const found = findEventActors(view, hit);
+  const antecedent =
+    hit.passive && hit.entry.passiveSubject !== 'actor1'
+      ? undefined
+      : resolveAnaphora(view, hit, found.actor1);
+  if (antecedent) found.actor1 = antecedent;
+  const actors =
+    key === 'protest'
+      ? protestActors(view, typed, found)
+      : { ...found, assoc1: undefined, defaultActor1: DEFAULT_ACTOR1[key] };
+  const offset = doc.tokens[hit.start]!.start;
+  const date = chooseDate(doc, times, hit.sentence, offset);
+  const fatalities =
+    key === 'violence' || key === 'protest' ? countFatalities(view, hit.sentence) : undefined;
+  const draft: EventDraft = {
+    group: key,
+    family: hit.entry.family,
+    type: typed.type,
+    subtype: typed.subtype,
+    sentences: [hit.sentence],
+    offset,
+    places: [],
+    date,
+    alleged: hit.alleged,
+    historical: hit.historical || date.historical,
+    claimed: false,
+    weight: hit.entry.weight,
+  };
+  if (actors.actor1) draft.actor1 = actors.actor1;
+  if (actors.actor2) draft.actor2 = actors.actor2;
+  if (actors.assoc1) draft.assoc1 = actors.assoc1;
+  if (actors.defaultActor1) draft.defaultActor1 = actors.defaultActor1;
+  if (fatalities !== undefined) draft.fatalities = fatalities;
+  const source = readAttribution(view, hit.sentence);
+  if (source) draft.attributedTo = source;
+  return draft;
+}
+
+/** Each event place of the sentence goes to the nearest trigger of the sentence. */
+function assignPlaces(
+  view: DocView,
+  s: number,
+  drafts: readonly EventDraft[],
+  anchors: readonly TriggerHit[],
+) {
+  for (const place of findEventPlaces(view, s)) {
+    let best = -1;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    anchors.forEach((a, k) => {
+      if (place.tokenEnd <= a.start && reportVerbBetween(view, place.tokenEnd, a.start)) return;
+      const d = place.tokenStart >= a.end ? place.tokenStart - a.end : a.start - place.tokenEnd + 2;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = k;
+      }
+    });
+    if (best >= 0) drafts[best]!.places.push(place);
+  }
+}
+
+function overlaps(a: EventDraft, b: EventDraft): boolean {
+  if (!a.date.local || !b.date.local) return true;
+  return a.date.range.start <= b.date.range.end && b.date.range.start <= a.date.range.end;
+}
+
+function sameKind(a: EventDraft, b: EventDraft): boolean {
+  if (a.group !== b.group) return false;
+  return a.group === 'violence' || a.group === 'protest' ? a.type === b.type : a.family === b.family;
+}
+
+function mergeInto(target: EventDraft, d: EventDraft): void {
+  target.sentences.push(...d.sentences);
+  for (const p of d.places)
+    if (!target.places.some((q) => q.entity.id === p.entity.id)) target.places.push(p);
+  target.actor1 ??= d.actor1;
+  target.actor2 ??= d.actor2;
+  if (!target.date.local && d.date.local) target.date = d.date;
+  if (d.fatalities !== undefined)
+    target.fatalities = Math.min(target.fatalities ?? d.fatalities, d.fatalities);
+  target.weight = Math.max(target.weight, d.weight);
+}
+
+function compatibleActors(a: EventDraft, b: EventDraft): boolean {
+  return !a.actor1 || !b.actor1 || sameActor(a.actor1, b.actor1);
+}
+
+/** Material event drafts of the document, merged across sentences. */
+export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsBySentence: TriggerHit[][]) {
+  const clusters: EventDraft[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const real = (hitsBySentence[s] ?? []).filter(
+      (h) => !h.entry.statement && !h.quoted && !h.negated && !h.irrealis,
+    );
+    if (!real.length) continue;
+    const drafts: EventDraft[] = [];
+    const anchors: TriggerHit[] = [];
+    for (const [key, hits] of groupHits(view, real)) {
+      const typed = typeGroup(view, key, hits);
+      drafts.push(draftFor(view, times, key, typed));
+      anchors.push(typed.anchor);
+    }
+    assignPlaces(view, s, drafts, anchors);
+    for (const d of drafts) {
+      const near = (c: EventDraft) => sameKind(c, d) && s - c.sentences.at(-1)! <= MERGE_WINDOW;
+      // a back-reference with no place and no date of its own ("the deployment of the group")
+      // is the same action whatever actor the sentence seems to name
+      const target =
+        clusters.find((c) => near(c) && compatibleActors(c, d) && overlaps(c, d)) ??
+        (!d.places.length && !d.date.local ? clusters.findLast(near) : undefined);
+      if (target) mergeInto(target, d);
+      else clusters.push(d);
+    }
+  }
+  return clusters;
+}
+
+export type { MentionRef };

@@ -1,0 +1,105 @@
+// Statements: a speaker (actor1), who is spoken about (actor2), and what the statement mainly
+// does. Specific verbs ("accused", "warned", "defended") give the sub-type; a bare "said" or
+// "tweeted" is coded only when its words carry a cue ("must", "red line", "in support of").
+// One statement per speaker per occasion; old statements and cue-less quotes are not coded.
+import type { Doc } from '../document.ts';
+import { chooseDate, type DatedIndex, daysBetween } from './choose-date.ts';
+import type { DocView } from './doc-view.ts';
+import type { EventDraft } from './draft.ts';
+import { findSpeaker, sameActor } from './find-actors.ts';
+import type { TriggerHit } from './find-triggers.ts';
+import { getLexicon } from './lexicon.ts';
+
+const MAX_AGE_DAYS = 35;
+const SAME_OCCASION = 1;
+
+/** The first content cue of the sentence outside quotation marks, or inside when none. */
+function classifyContent(view: DocView, s: number): string | undefined {
+  const { tokenStart, tokenEnd } = view.doc.sentences[s]!;
+  const cues = getLexicon().contentCues;
+  let quoted: string | undefined;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const m = cues.matchAt(view.words, i, tokenEnd);
+    if (!m) continue;
+    if (!view.inQuote[i]) return m.value;
+    quoted ??= m.value;
+  }
+  return quoted;
+}
+
+function statementDraft(doc: Doc, view: DocView, times: DatedIndex, hit: TriggerHit): EventDraft | undefined {
+  const subtype = hit.entry.subtype || classifyContent(view, hit.sentence);
+  if (!subtype) return undefined;
+  const { actor1, actor2 } = findSpeaker(view, hit);
+  if (!actor1) return undefined;
+  const offset = doc.tokens[hit.start]!.start;
+  const date = chooseDate(doc, times, hit.sentence, offset);
+  if (date.historical) return undefined;
+  if (doc.published && daysBetween(date.range.end, doc.published) > MAX_AGE_DAYS) return undefined;
+  const draft: EventDraft = {
+    group: 'statement',
+    family: hit.entry.family,
+    type: 'Statements',
+    subtype,
+    sentences: [hit.sentence],
+    offset,
+    actor1,
+    places: [],
+    date,
+    alleged: false,
+    historical: false,
+    claimed: false,
+    // generic speech ranks below a specific verb when one speaker does both
+    weight: hit.entry.subtype ? hit.entry.weight : 0.6,
+  };
+  if (actor2) draft.actor2 = actor2;
+  return draft;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+function isPronoun(view: DocView, d: EventDraft): boolean {
+  return !!d.actor1 && d.actor1.end - d.actor1.start === 1 && PRONOUNS.has(view.words[d.actor1.start]!);
+}
+
+/** Statement drafts of the document, one per speaker and occasion. */
+export function codeStatements(doc: Doc, view: DocView, times: DatedIndex, hitsBySentence: TriggerHit[][]) {
+  const out: EventDraft[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    for (const hit of hitsBySentence[s] ?? []) {
+      if (!hit.entry.statement || hit.quoted || hit.negated) continue;
+      const d = statementDraft(doc, view, times, hit);
+      if (!d) continue;
+      // "a warning …, in which he spoke of …": a pronoun's generic speech is the same occasion
+      if (!hit.entry.subtype && isPronoun(view, d) && out.some((o) => o.sentences.includes(s))) continue;
+      const same = out.find((o) => sameActor(o.actor1, d.actor1) && s - o.sentences.at(-1)! <= SAME_OCCASION);
+      if (!same) {
+        out.push(d);
+        continue;
+      }
+      if (!same.sentences.includes(s)) same.sentences.push(s);
+      same.actor2 ??= d.actor2;
+      if (d.weight > same.weight) {
+        same.subtype = d.subtype;
+        same.family = d.family;
+        same.weight = d.weight;
+      }
+      if (!same.date.local && d.date.local) same.date = d.date;
+    }
+  }
+  return out;
+}
+
+/** A claimed attack takes the claimant as actor1 (codebook: certainty "claimed"). */
+export function applyClaims(material: EventDraft[], statements: readonly EventDraft[]): void {
+  for (const st of statements) {
+    if (st.family !== 'claim' || !st.actor1) continue;
+    const s = st.sentences[0]!;
+    for (const ev of material) {
+      if (ev.group !== 'violence' || ev.sentences.every((x) => Math.abs(x - s) > 2)) continue;
+      if (ev.actor1 && !(ev.actor1.kind === 'generic' && ev.actor1.entry.key === 'uag')) continue;
+      ev.actor1 = st.actor1;
+      ev.claimed = true;
+    }
+  }
+}

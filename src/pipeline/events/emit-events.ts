@@ -1,0 +1,113 @@
+// Drafts become contract events: one event per place (the most specific places of the
+// action; a country or governorate is dropped when a place inside it is named), entity ids
+// for actors, evidence spans, certainty and a confidence that ranks the article's main event
+// first.
+import type { Certainty, Event, Span } from '../../domain/contract.ts';
+import type { Doc, EntityDraft } from '../document.ts';
+import type { DocView, MentionRef } from './doc-view.ts';
+import type { EventDraft } from './draft.ts';
+import { findEventPlaces } from './find-places.ts';
+import { type ActorRegistry, focusCountry } from './generic-actors.ts';
+
+const RANK: Readonly<Record<string, number>> = {
+  point: 0,
+  district: 1,
+  city: 2,
+  admin2: 3,
+  admin1: 4,
+  country: 5,
+};
+
+function contains(outer: EntityDraft, inner: EntityDraft): boolean {
+  const o = outer.geo;
+  const i = inner.geo;
+  if (!o || !i || RANK[o.precision]! <= RANK[i.precision]!) return false;
+  if (o.precision === 'country') return o.country === i.country;
+  if (o.precision === 'admin1' || o.precision === 'admin2') return !!o.admin1 && o.admin1 === i.admin1;
+  return false;
+}
+
+/** Named places minus those that only enclose another named place. */
+export function specificPlaces(places: readonly MentionRef[]): EntityDraft[] {
+  const entities = places.map((p) => p.entity);
+  return entities.filter((e) => !entities.some((o) => o !== e && contains(e, o)));
+}
+
+function evidence(doc: Doc, sentences: readonly number[]): Span[] {
+  return [...new Set(sentences)]
+    .sort((a, b) => a - b)
+    .map((s) => {
+      const { start, end } = doc.sentences[s]!;
+      return { start, end, text: doc.text.slice(start, end) };
+    });
+}
+
+function certaintyOf(d: EventDraft): Certainty {
+  if (d.historical) return 'historical';
+  if (d.claimed) return 'claimed';
+  if (d.alleged) return 'alleged';
+  return 'reported';
+}
+
+function confidenceOf(d: EventDraft): number {
+  let c = d.weight;
+  if (d.type === 'Statements') c *= 0.6;
+  if (d.historical) c *= 0.5;
+  if (d.alleged) c *= 0.85;
+  c *= 1 - Math.min(0.3, d.sentences[0]! * 0.015);
+  c += Math.min(0.1, 0.03 * (d.sentences.length - 1));
+  return Math.round(Math.min(1, c) * 1000) / 1000;
+}
+
+/** Places for a draft that names none: the last place named in the two sentences before. */
+function fallbackPlaces(view: DocView, d: EventDraft): EntityDraft[] {
+  const first = d.sentences[0]!;
+  for (let s = first - 1; s >= 0 && first - s <= 2; s--) {
+    const places = findEventPlaces(view, s);
+    if (places.length) return [places.at(-1)!.entity];
+  }
+  return [];
+}
+
+export function emitEvents(view: DocView, drafts: readonly EventDraft[], registry: ActorRegistry): Event[] {
+  const doc = view.doc;
+  const focus = focusCountry(doc);
+  const out: Event[] = [];
+  const placed = drafts.map((d) => (d.type === 'Statements' ? [] : specificPlaces(d.places)));
+  placed.forEach((list, k) => {
+    if (!list.length && drafts[k]!.type !== 'Statements') list.push(...fallbackPlaces(view, drafts[k]!));
+  });
+  // an event with no place cannot be mapped; keep it only when the text has no placed event
+  // (a short snippet still needs its main event)
+  const anyPlaced = placed.some((list) => list.length > 0);
+  drafts.forEach((d, k) => {
+    const isStatement = d.type === 'Statements';
+    if (!isStatement && anyPlaced && !placed[k]!.length) return;
+    const places: (EntityDraft | undefined)[] = placed[k]!.length ? placed[k]! : [undefined];
+    for (const place of places) {
+      const country = place?.geo?.country ?? place?.country ?? focus;
+      let actor1 = registry.idFor(d.actor1, country);
+      if (!actor1 && d.defaultActor1)
+        actor1 = registry.idForName(d.defaultActor1[0], d.defaultActor1[1], country);
+      const ev: Event = {
+        id: `ev${out.length + 1}`,
+        type: d.type,
+        subtype: d.subtype,
+        date: d.date.range,
+        actor1,
+        actor2: registry.idFor(d.actor2, country),
+        location: place?.id ?? null,
+        fatalities: isStatement ? null : (d.fatalities ?? null),
+        certainty: certaintyOf(d),
+        attributed_to: registry.idFor(d.attributedTo, country),
+        evidence: evidence(doc, d.sentences),
+        confidence: confidenceOf(d),
+      };
+      const assoc = registry.idFor(d.assoc1, country);
+      if (assoc && assoc !== actor1) ev.assoc_actor1 = [assoc];
+      if (ev.actor2 === ev.actor1) ev.actor2 = null;
+      out.push(ev);
+    }
+  });
+  return out;
+}

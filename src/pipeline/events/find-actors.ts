@@ -1,0 +1,172 @@
+// Who did it and to whom: actor1/actor2 from the words around a trigger. Subject before an
+// active verb, "by X" agents of passives and nominals, objects and "against/targeting/on X"
+// after it, generic ACLED-style actors ("gunmen", "residents", "Iraqi forces") from the
+// lexicon when no named actor is there.
+import type { EntityDraft } from '../document.ts';
+import type { DocView, MentionRef } from './doc-view.ts';
+import type { TriggerHit } from './find-triggers.ts';
+import { type GenericActorEntry, getLexicon } from './lexicon.ts';
+
+export type ActorRef =
+  | { kind: 'entity'; entity: EntityDraft; start: number; end: number }
+  | { kind: 'generic'; entry: GenericActorEntry; start: number; end: number; country?: string };
+
+export interface ActorPair {
+  actor1?: ActorRef;
+  actor2?: ActorRef;
+}
+
+const OBJECT_WINDOW = 12;
+const TARGET_WORDS = new Set(['against', 'targeting', 'targetting', 'on', 'at', 'upon', 'toward', 'towards']);
+
+function isActorEntity(ref: MentionRef): boolean {
+  return ref.entity.kind !== 'location';
+}
+
+/** "al-Sadr's adviser Saleh …": the possessor is not the head of the phrase. */
+function isPossessor(view: DocView, ref: MentionRef): boolean {
+  const next = view.words[ref.tokenEnd];
+  return next === "'s" || next === "'";
+}
+
+/** Actor candidates in tokens [from, to): entity mentions first, generic phrases in the gaps. */
+export function actorCandidates(view: DocView, from: number, to: number): ActorRef[] {
+  const lex = getLexicon();
+  const out: ActorRef[] = [];
+  let i = from;
+  while (i < to) {
+    const m = view.mentionAt[i];
+    if (m) {
+      if (isActorEntity(m) && !isPossessor(view, m) && m.tokenStart >= from) {
+        out.push({ kind: 'entity', entity: m.entity, start: m.tokenStart, end: m.tokenEnd });
+      }
+      i = Math.max(i + 1, m.tokenEnd);
+      continue;
+    }
+    const g = lex.genericActors.matchAt(view.words, i, to);
+    if (g && !view.mentionAt[g.end - 1]) {
+      const country = lex.nationalities[view.words[i - 1] ?? ''];
+      out.push({
+        kind: 'generic',
+        entry: g.value,
+        start: g.start,
+        end: g.end,
+        ...(country ? { country } : {}),
+      });
+      i = g.end;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** First token of the clause holding token `at` (a clause break or the sentence start). */
+export function clauseStart(view: DocView, sentenceStart: number, at: number): number {
+  const breaks = getLexicon().words.clauseBreaks;
+  for (let i = at - 1; i > sentenceStart; i--) {
+    const w = view.words[i]!;
+    if (!breaks.has(w)) continue;
+    const prev = view.words[i - 1];
+    if (w === 'as' && (prev === 'such' || prev === 'well' || prev === 'so')) continue;
+    return i + 1;
+  }
+  return sentenceStart;
+}
+
+function clauseEnd(view: DocView, at: number, sentenceEnd: number): number {
+  const breaks = getLexicon().words.clauseBreaks;
+  const limit = Math.min(sentenceEnd, at + OBJECT_WINDOW);
+  for (let i = at; i < limit; i++) if (breaks.has(view.words[i]!) && view.words[i] !== 'as') return i;
+  return limit;
+}
+
+/** Statements want the first person of the clause; events the organisation nearest the verb. */
+function preferred(list: readonly ActorRef[], personFirst: boolean): ActorRef | undefined {
+  const isPerson = (a: ActorRef) => a.kind === 'entity' && a.entity.kind === 'person';
+  if (personFirst) return list.find(isPerson) ?? list[0];
+  return list.findLast((a) => !isPerson(a)) ?? list.at(-1);
+}
+
+/** The subject: searched in the trigger's clause, then in the whole sentence before it. */
+function findSubject(view: DocView, hit: TriggerHit, personFirst: boolean): ActorRef | undefined {
+  const sent = view.doc.sentences[hit.sentence]!;
+  const from = clauseStart(view, sent.tokenStart, hit.start);
+  return (
+    preferred(actorCandidates(view, from, hit.start), personFirst) ??
+    preferred(actorCandidates(view, sent.tokenStart, from), personFirst)
+  );
+}
+
+/** The candidate that follows one of `words` to the right of the trigger, within its clause. */
+function afterWord(view: DocView, hit: TriggerHit, words: ReadonlySet<string>): ActorRef | undefined {
+  const end = clauseEnd(view, hit.end, view.doc.sentences[hit.sentence]!.tokenEnd);
+  for (let i = hit.end; i < end; i++) {
+    if (!words.has(view.words[i]!)) continue;
+    const found = actorCandidates(view, i + 1, Math.min(end + 4, i + 8))[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function firstObject(view: DocView, hit: TriggerHit, skip?: ActorRef): ActorRef | undefined {
+  const sentEnd = view.doc.sentences[hit.sentence]!.tokenEnd;
+  const end = clauseEnd(view, hit.end, sentEnd);
+  return actorCandidates(view, hit.end, end).find((a) => !sameActor(a, skip));
+}
+
+export function sameActor(a: ActorRef | undefined, b: ActorRef | undefined): boolean {
+  if (!a || !b) return false;
+  if (a.kind === 'entity' && b.kind === 'entity') return a.entity.id === b.entity.id;
+  if (a.kind === 'generic' && b.kind === 'generic') return a.entry.key === b.entry.key;
+  return false;
+}
+
+const BY = new Set(['by']);
+const AGAINST = new Set(['against']);
+
+/** "the faction's mobilization": the possessor right before a nominal trigger. */
+function possessorBefore(view: DocView, hit: TriggerHit): ActorRef | undefined {
+  let i = hit.start - 1;
+  if (view.words[i] !== "'s" && view.words[i] !== "'") return undefined;
+  const m = view.mentionAt[i - 1];
+  if (m && m.entity.kind !== 'location')
+    return { kind: 'entity', entity: m.entity, start: m.tokenStart, end: m.tokenEnd };
+  i--;
+  return undefined;
+}
+
+/** actor1/actor2 of a material event trigger. */
+export function findEventActors(view: DocView, hit: TriggerHit): ActorPair {
+  const agent = afterWord(view, hit, BY);
+  // a deployment has no target unless the text says whom it is against
+  const target = afterWord(view, hit, hit.entry.passiveSubject === 'actor1' ? AGAINST : TARGET_WORDS);
+  if (hit.verbAt < 0) {
+    // nominal: "X's deployment", "the deployment of X", "an attack by X on Y"
+    const of = view.words[hit.end] === 'of' ? actorCandidates(view, hit.end + 1, hit.end + 6)[0] : undefined;
+    const ofIsActor = hit.entry.passiveSubject === 'actor1' || hit.entry.group === 'protest';
+    const subject = possessorBefore(view, hit) ?? findSubject(view, hit, false);
+    const actor1 = agent ?? (ofIsActor ? (of ?? subject) : subject);
+    const actor2 = target ?? (ofIsActor ? undefined : of);
+    return { actor1, actor2: sameActor(actor1, actor2) ? undefined : actor2 };
+  }
+  const subject = findSubject(view, hit, false);
+  if (hit.passive) {
+    if (hit.entry.passiveSubject === 'actor1') return { actor1: agent ?? subject, actor2: target };
+    return { actor1: agent, actor2: subject ?? target };
+  }
+  // deployments, parades, bases: a bare object is a place or a unit, not a target
+  const object =
+    target ?? (hit.entry.passiveSubject === 'actor1' ? undefined : firstObject(view, hit, subject));
+  return { actor1: subject, actor2: sameActor(subject, object) ? undefined : object };
+}
+
+/** Speaker and addressee of a statement trigger. */
+export function findSpeaker(view: DocView, hit: TriggerHit): ActorPair {
+  let speaker: ActorRef | undefined;
+  if (hit.verbAt < 0 && !hit.passive) speaker = afterWord(view, hit, new Set(['by', 'of', 'from']));
+  if (hit.passive) speaker = afterWord(view, hit, BY);
+  speaker ??= findSubject(view, hit, true);
+  const actor2 = firstObject(view, hit, speaker);
+  return { actor1: speaker, actor2 };
+}

@@ -1,0 +1,52 @@
+// Where: the location mentions a trigger's sentence names as the place of the action —
+// after a locative preposition ("in", "near", "across") or chained to such a place by a list
+// ("in Baghdad, Karbala and Najaf", "as well as in Najaf, and in the south of Babel").
+import type { DocView, MentionRef } from './doc-view.ts';
+import { getLexicon } from './lexicon.ts';
+
+const BACK = 7;
+
+function isTopLevel(view: DocView, ref: MentionRef): boolean {
+  return view.mentionAt[ref.tokenStart] === ref;
+}
+
+/** Location mentions of sentence `s` that name a place where something happened. */
+export function findEventPlaces(view: DocView, s: number): MentionRef[] {
+  const lex = getLexicon();
+  const { placeGlue, placePrepositions, listGlue } = lex.words;
+  const qualified: MentionRef[] = [];
+  const sentStart = view.doc.sentences[s]!.tokenStart;
+  let lastQualifiedEnd = -1;
+  for (const ref of view.mentionsBySentence[s] ?? []) {
+    if (ref.entity.kind !== 'location' || !isTopLevel(view, ref)) continue;
+    if (view.words[ref.tokenEnd] === "'s" || view.inQuote[ref.tokenStart]) continue;
+    let ok = false;
+    for (let i = ref.tokenStart - 1; i >= sentStart && ref.tokenStart - i <= BACK; i--) {
+      const w = view.words[i]!;
+      if (i === lastQualifiedEnd - 1) {
+        ok = true;
+        break;
+      }
+      if (placePrepositions.has(w) && w !== 'of') {
+        ok = true;
+        break;
+      }
+      if (view.mentionAt[i]) break;
+      if (!placeGlue.has(w) && !listGlue.has(w)) break;
+    }
+    // "Baghdad, Iraq": a place right after a qualified one with only a comma between
+    if (!ok && lastQualifiedEnd >= 0 && ref.tokenStart - lastQualifiedEnd <= 1) ok = true;
+    if (ok) {
+      qualified.push(ref);
+      lastQualifiedEnd = ref.tokenEnd;
+    }
+  }
+  return qualified;
+}
+
+/** Whether a reporting verb ("said", "told") stands between token `a` and token `b`. */
+export function reportVerbBetween(view: DocView, a: number, b: number): boolean {
+  const cue = getLexicon().cues.reportVerbs;
+  for (let i = a; i < b; i++) if (cue.matchAt(view.words, i, b)) return true;
+  return false;
+}

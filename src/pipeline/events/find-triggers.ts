@@ -1,0 +1,140 @@
+// Finds event and statement triggers in a sentence and reads their grammatical context:
+// voice, negation, modality/future/conditionals, quotation, hedges and background.
+import type { DocView } from './doc-view.ts';
+import { clauseStart } from './find-actors.ts';
+import { isPastForm } from './inflect.ts';
+import { type CompiledLexicon, getLexicon, type PhraseMatcher, type TriggerEntry } from './lexicon.ts';
+
+export interface TriggerHit {
+  entry: TriggerEntry;
+  sentence: number;
+  start: number;
+  /** exclusive token index */
+  end: number;
+  /** token of the verb, -1 for nominal triggers */
+  verbAt: number;
+  passive: boolean;
+  quoted: boolean;
+  negated: boolean;
+  /** planned, threatened, conditional, future, aggregate: not a material event */
+  irrealis: boolean;
+  alleged: boolean;
+  historical: boolean;
+}
+
+const NEAR = 3;
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'shall',
+  'must',
+  'cannot',
+  "can't",
+  "won't",
+]);
+const FAR = 8;
+const HARD_STOPS = new Set([';', ':', '.', '!', '?']);
+const ADVERBS = new Set([
+  'also',
+  'reportedly',
+  'allegedly',
+  'later',
+  'then',
+  'reported',
+  'recently',
+  'already',
+]);
+
+/** First token of the window that ends at `at`, not crossing a hard stop or the sentence start. */
+function windowStart(view: DocView, from: number, at: number, size: number): number {
+  let i = at;
+  while (i > from && at - i < size && !HARD_STOPS.has(view.words[i - 1]!)) i--;
+  return i;
+}
+
+function hasCue(view: DocView, cue: PhraseMatcher<true>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (cue.matchAt(view.words, i, to)) return true;
+  return false;
+}
+
+function isPassive(view: DocView, lex: CompiledLexicon, verbAt: number, from: number): boolean {
+  if (verbAt < 0 || !isPastForm(view.words[verbAt]!)) return false;
+  for (let i = verbAt - 1; i >= from && verbAt - i <= 3; i--) {
+    const w = view.words[i]!;
+    if (lex.words.beForms.has(w)) return w !== 'had' || view.words[i + 1] === 'been';
+    if (!ADVERBS.has(w) && w !== 'not' && w !== 'been') return false;
+  }
+  return false;
+}
+
+function isNegated(view: DocView, lex: CompiledLexicon, from: number, at: number): boolean {
+  const near = windowStart(view, from, at, NEAR);
+  for (let i = near; i < at; i++) {
+    const w = view.words[i]!;
+    if (w === 'not' || w === 'never' || w === 'no' || w.endsWith("n't") || w === 'without') return true;
+  }
+  return hasCue(view, lex.cues.negation, windowStart(view, from, at, FAR), at);
+}
+
+function isIrrealis(view: DocView, lex: CompiledLexicon, from: number, at: number, verbAt: number): boolean {
+  if (verbAt >= 0 && view.words[verbAt - 1] === 'to') {
+    const before = view.words[verbAt - 2] ?? '';
+    if (!lex.cues.realisBeforeTo.endsAt(view.words, verbAt - 1) && !/ed$/.test(before)) return true;
+  }
+  if (hasCue(view, lex.cues.irrealis, windowStart(view, from, at, FAR), at)) return true;
+  // a modal anywhere in the clause: "statecraft could not be achieved by … strikes"
+  for (let i = clauseStart(view, from, at); i < at; i++) if (MODALS.has(view.words[i]!)) return true;
+  return false;
+}
+
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+  "'s",
+  'another',
+  'new',
+]);
+
+/** "a warning", "the shelling": an -ing form after a determiner is a noun. */
+function isGerundNoun(view: DocView, at: number): boolean {
+  return view.words[at]!.endsWith('ing') && DETERMINERS.has(view.words[at - 1] ?? '');
+}
+
+/** Triggers of sentence `s`, each with its context; overlapping matches keep the longest. */
+export function findTriggers(view: DocView, s: number): TriggerHit[] {
+  const lex = getLexicon();
+  const sent = view.doc.sentences[s]!;
+  const from = sent.tokenStart;
+  const to = sent.tokenEnd;
+  const sentenceHistorical = hasCue(view, lex.cues.historical, from, to);
+  const out: TriggerHit[] = [];
+  for (const m of lex.triggers.scan(view.words, from, to)) {
+    if (m.verbAt >= 0 && isGerundNoun(view, m.verbAt)) m.verbAt = -1;
+    const at = m.verbAt >= 0 ? m.verbAt : m.start;
+    out.push({
+      entry: m.value,
+      sentence: s,
+      start: m.start,
+      end: m.end,
+      verbAt: m.verbAt,
+      passive: isPassive(view, lex, m.verbAt, from),
+      quoted: view.inQuote[m.start] ?? false,
+      negated: isNegated(view, lex, from, m.start),
+      irrealis: isIrrealis(view, lex, from, m.start, m.verbAt),
+      alleged: hasCue(view, lex.cues.alleged, from, at),
+      historical: sentenceHistorical,
+    });
+  }
+  return out;
+}
