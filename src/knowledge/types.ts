@@ -77,6 +77,8 @@ export interface Place {
   population?: number;
   /** id of the enclosing place (district → city → admin1 → country) */
   parent?: string;
+  /** a national capital */
+  capital?: boolean;
 }
 
 export interface Candidate<T> {
@@ -112,6 +114,8 @@ export interface Gazetteer extends NameIndexLike<Place> {
   getPlace(id: string): Place | undefined;
   /** The chain of enclosing places, nearest first. */
   getAncestors(place: Place): Place[];
+  /** The national capital of an ISO 3166-1 alpha-2 country ("the capital"). */
+  capitalOf?(country: string): Place | undefined;
 }
 
 /** A trained sequence labeller; tags are BILOU/BIO strings like "B-PER". */

@@ -1,0 +1,160 @@
+// The runtime gazetteer over the two derived files (see gazetteer-format.ts): name keys are
+// binary-searched in the raw bytes of the sorted keys file and a place is decoded only when a
+// lookup returns it, so loading ~220k places costs reading two files.
+import type { Candidate, DictionaryHit, Gazetteer, Place } from '../types.ts';
+import {
+  Col,
+  capitalKey,
+  decodeId,
+  decodeKind,
+  decodeOffset,
+  FLAG_CAPITAL,
+  OFFSET_ID,
+} from './gazetteer-format.ts';
+import { ByteLines, fieldOf } from './line-table.ts';
+import { queryKeys } from './place-keys.ts';
+import { placePrior } from './place-prior.ts';
+
+const MAX_WORDS = 6;
+
+export class CompactGazetteer implements Gazetteer {
+  private readonly rows: ByteLines;
+  private readonly keys: ByteLines;
+  private readonly cache = new Map<number, Place>();
+  /** offset of each decoded place's parent line (-1: none) */
+  private readonly parentAt = new WeakMap<Place, number>();
+  private offsetOfId: Map<string, number> | undefined;
+  private count = -1;
+
+  /** The bytes of the places and keys files (each with its header line). */
+  constructor(places: Buffer, keys: Buffer) {
+    this.rows = new ByteLines(places);
+    this.keys = new ByteLines(keys);
+  }
+
+  get size(): number {
+    if (this.count < 0) {
+      let n = 0;
+      for (let at = this.rows.firstLine; at >= 0; at = this.rows.nextLine(at)) n++;
+      this.count = n;
+    }
+    return this.count;
+  }
+
+  /** Offsets of the places filed under this exact key. */
+  private offsetsOf(key: string): number[] {
+    const hit = key ? this.keys.lookup(key) : undefined;
+    return hit ? hit.split(',').map((n) => Number.parseInt(n, 36)) : [];
+  }
+
+  findCandidates(surface: string, limit = 10): Candidate<Place>[] {
+    const seen = new Set<number>();
+    const out: Candidate<Place>[] = [];
+    for (const { key, score, how } of queryKeys(surface))
+      for (const offset of this.offsetsOf(key)) {
+        if (seen.has(offset)) continue;
+        seen.add(offset);
+        const item = this.placeAt(offset);
+        out.push({ item, score, matched: item.name, how });
+      }
+    out.sort((a, b) => b.score - a.score || placePrior(b.item) - placePrior(a.item));
+    return out.slice(0, limit);
+  }
+
+  scanTokens(words: readonly string[]): DictionaryHit<Place>[] {
+    const out: DictionaryHit<Place>[] = [];
+    for (let i = 0; i < words.length; ) {
+      let found: DictionaryHit<Place> | undefined;
+      for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
+        const candidates = this.findCandidates(words.slice(i, i + n).join(' '));
+        if (candidates.length) found = { startToken: i, endToken: i + n, candidates };
+      }
+      if (found) {
+        out.push(found);
+        i = found.endToken;
+      } else i++;
+    }
+    return out;
+  }
+
+  getPlace(id: string): Place | undefined {
+    if (id.startsWith(OFFSET_ID)) {
+      const offset = Number.parseInt(id.slice(OFFSET_ID.length), 36);
+      return offset >= this.rows.firstLine && offset < this.rows.byteLength
+        ? this.placeAt(offset)
+        : undefined;
+    }
+    // Rare (lookups by GeoNames id): one scan of the file, then a map.
+    if (!this.offsetOfId) {
+      this.offsetOfId = new Map();
+      for (let at = this.rows.firstLine; at >= 0; at = this.rows.nextLine(at)) {
+        const raw = fieldOf(this.rows.lineAt(at), Col.Id);
+        if (raw) this.offsetOfId.set(decodeId(raw, at), at);
+      }
+    }
+    const offset = this.offsetOfId.get(id);
+    return offset === undefined ? undefined : this.placeAt(offset);
+  }
+
+  getAncestors(place: Place): Place[] {
+    const out: Place[] = [];
+    let parent = this.parentAt.get(place) ?? -1;
+    if (parent < 0 && place.parent) {
+      const p = this.getPlace(place.parent);
+      parent = p ? (this.offsetOfPlace(p) ?? -1) : -1;
+    }
+    for (; parent >= 0 && out.length < 8; ) {
+      const p = this.placeAt(parent);
+      out.push(p);
+      parent = this.parentAt.get(p) ?? -1;
+    }
+    return out;
+  }
+
+  capitalOf(country: string): Place | undefined {
+    const offset = this.offsetsOf(capitalKey(country))[0];
+    return offset === undefined ? undefined : this.placeAt(offset);
+  }
+
+  private offsetOfPlace(p: Place): number | undefined {
+    for (const [offset, q] of this.cache) if (q === p) return offset;
+    return undefined;
+  }
+
+  private placeAt(offset: number): Place {
+    const cached = this.cache.get(offset);
+    if (cached) return cached;
+    const f = this.rows.lineAt(offset).split('\t');
+    const { kind, precision } = decodeKind(f[Col.Kind] ?? '');
+    const parent = decodeOffset(f[Col.Parent] ?? '');
+    const place: Place = {
+      id: decodeId(f[Col.Id] ?? '', offset),
+      name: f[Col.Name] ?? '',
+      kind,
+      precision,
+      lat: Number(f[Col.Lat]),
+      lon: Number(f[Col.Lon]),
+      country: f[Col.Country] ?? '',
+    };
+    const alt = f[Col.Alt];
+    if (alt) place.alt = alt.split('|');
+    const pop = Number(f[Col.Population]);
+    if (pop > 0) place.population = pop;
+    if (parent >= 0) place.parent = decodeId(fieldOf(this.rows.lineAt(parent), Col.Id), parent);
+    if (f[Col.Flags]?.includes(FLAG_CAPITAL)) place.capital = true;
+    const admin1 = f[Col.Admin1] || (kind === 'admin1' ? place.name : this.impliedAdmin1(parent));
+    if (admin1) place.admin1 = admin1;
+    this.parentAt.set(place, parent);
+    this.cache.set(offset, place);
+    return place;
+  }
+
+  private impliedAdmin1(offset: number): string {
+    for (let n = 0; offset >= 0 && n < 8; n++) {
+      const row = this.rows.lineAt(offset);
+      if (fieldOf(row, Col.Kind).startsWith('1')) return fieldOf(row, Col.Name);
+      offset = decodeOffset(fieldOf(row, Col.Parent));
+    }
+    return '';
+  }
+}
