@@ -30,16 +30,42 @@ const ARABIC_LETTERS: Readonly<Record<string, string>> = {
 const ARABIC_VARIANTS = new RegExp(`[${Object.keys(ARABIC_LETTERS).join('')}]`, 'g');
 
 function foldOnce(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(COMBINING, '')
-    .replace(INVISIBLE, '')
-    .replace(APOSTROPHES, '')
-    .replace(DOTS, '')
-    .toLowerCase()
-    .replace(ARABIC_VARIANTS, (c) => ARABIC_LETTERS[c] ?? c)
-    .replace(SEPARATORS, ' ')
-    .trim();
+  // Lower-case on both sides of NFKD: compatibility forms can decompose to capitals ("ℌ").
+  let t = s.toLowerCase().normalize('NFKD').toLowerCase().replace(COMBINING, '').replace(INVISIBLE, '');
+  t = t.replace(APOSTROPHES, '').replace(DOTS, '');
+  if (hasArabicScript(t)) t = t.replace(ARABIC_VARIANTS, (c) => ARABIC_LETTERS[c] ?? c);
+  return t.replace(SEPARATORS, ' ').trim();
+}
+
+const APOSTROPHE = 39;
+const BACKTICK = 96;
+const DOT = 46;
+
+/**
+ * `foldOnce` for plain ASCII (most names) in one pass without regexes: letters and digits kept
+ * (lower-cased), apostrophes, backticks and dots dropped, anything else a word break.
+ * Undefined when the string has a non-ASCII character.
+ */
+function foldAscii(s: string): string | undefined {
+  let out = '';
+  let start = -1;
+  let gap = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c > 127) return undefined;
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (isWordChar) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      out += (gap && out ? ' ' : '') + s.slice(start, i).toLowerCase();
+      start = -1;
+      gap = false;
+    }
+    if (c !== APOSTROPHE && c !== BACKTICK && c !== DOT) gap = true;
+  }
+  return out;
 }
 
 /**
@@ -49,9 +75,11 @@ function foldOnce(s: string): string {
  */
 export function foldName(s: string): string {
   if (FOLDED_ASCII.test(s)) return s;
+  const ascii = foldAscii(s);
+  if (ascii !== undefined) return ascii;
   const once = foldOnce(s);
-  // Lower-casing can expose new compatibility forms (rare: "İ"); a second pass settles them.
-  return FOLDED_ASCII.test(once) ? once : foldOnce(once);
+  // Rare characters only settle in a second pass (a lower-case form with its own decomposition).
+  return FOLDED_ASCII.test(once) || once.normalize('NFKD') === once ? once : foldOnce(once);
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;

@@ -1,6 +1,5 @@
 // Initialisms: "PMF", "KH", "AAH", "IRGC-QF". Matched case-sensitively (an upper-case surface),
 // because folded "kh" or "us" would fire on ordinary words.
-import { foldName } from './fold-name.ts';
 
 const LOWER = /\p{Ll}/u;
 /** Two to ten Latin capitals and digits, starting with a letter, at least two letters. */
@@ -24,7 +23,7 @@ export function deriveInitialism(name: string): string | undefined {
   let words = 0;
   for (const raw of name.split(/[\s\-‐‑–—/]+/)) {
     const w = raw.replace(/[^\p{L}\p{N}]/gu, '');
-    if (!w || ARTICLE_WORDS.has(foldName(w))) continue;
+    if (!w || ARTICLE_WORDS.has(w.toLowerCase())) continue;
     const first = w[0] as string;
     if (first === first.toLowerCase()) continue; // "of", "and": not part of the initialism
     out += LOWER.test(w) ? first : w; // an all-caps word keeps all its letters

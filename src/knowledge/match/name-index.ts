@@ -40,12 +40,14 @@ const SCORE = {
 /** Shortest typo-tolerant word: in a multi-word name, and in a one-word name. */
 const TYPO_MIN_IN_PHRASE = 5;
 const TYPO_MIN_ALONE = 6;
+/** Surfaces of this many characters or fewer match only exactly. */
+const SKELETON_MIN_LENGTH = 3;
 
 export class NameIndex<T> implements NameIndexLike<T> {
   private readonly items: T[] = [];
   private readonly entryItem: number[] = [];
   private readonly entryName: string[] = [];
-  private readonly entryBare: string[] = [];
+  private readonly entryFolded: string[] = [];
   private readonly exact = new PostingMap();
   private readonly skeleton = new PostingMap();
   private readonly wordOrder = new PostingMap();
@@ -89,7 +91,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
   private newEntry(itemNo: number, name: string, folded: string): number {
     this.entryItem.push(itemNo);
     this.entryName.push(name);
-    return this.entryBare.push(bareName(folded)) - 1;
+    return this.entryFolded.push(folded) - 1;
   }
 
   private sameItem(itemNo: number): (other: number) => boolean {
@@ -177,7 +179,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
       offer(this.derived.get(initialism), SCORE.derivedInitialism, 'initialism');
     }
     const folded = foldName(surface);
-    if (!isStopSurface(folded) && !this.stopNames.has(folded)) this.matchFolded(folded, offer, found);
+    if (!isStopSurface(folded) && !this.stopNames.has(folded)) this.matchFolded(folded, offer);
     return [...found.entries()]
       .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
       .slice(0, limit)
@@ -187,16 +189,16 @@ export class NameIndex<T> implements NameIndexLike<T> {
   private matchFolded(
     folded: string,
     offer: (ids: readonly number[], score: number, how: How) => void,
-    found: ReadonlyMap<number, Candidate<T>>,
   ): void {
     const exact = this.exact.get(folded);
     offer(exact, SCORE.exact, 'exact');
-    const skel = skeletonKey(folded);
+    // Three letters are too few for a lossy key: "use" would meet "Issa".
+    const skel = folded.length > SKELETON_MIN_LENGTH ? skeletonKey(folded) : '';
     const bare = bareName(folded);
     for (const id of this.skeleton.get(skel)) offer([id], this.skeletonScore(bare, id), 'skeleton');
     const words = skel.split(' ');
     if (words.length > 1) offer(this.wordOrder.get(words.sort().join(' ')), SCORE.wordOrder, 'skeleton');
-    if (found.size === 0) this.matchTypos(folded, offer);
+    if (exact.length === 0) this.matchTypos(folded, offer);
     if (exact.length === 0) {
       offer(this.partialExact.get(folded), SCORE.partialExact, 'partial');
       offer(this.partialSkeleton.get(skel), SCORE.partialSkeleton, 'partial');
@@ -205,7 +207,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
 
   /** Closer spellings score higher within the skeleton tier ("al-Sadr" vs "Sadr" ≈ 0.95). */
   private skeletonScore(bare: string, id: number): number {
-    const other = this.entryBare[id] as string;
+    const other = bareName(this.entryFolded[id] as string);
     const spread = editDistance(bare, other) / Math.max(bare.length, other.length, 1);
     return Math.round((SCORE.skeletonBest - SCORE.skeletonSpread * Math.min(1, spread)) * 1000) / 1000;
   }
@@ -215,7 +217,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
     const min = tokens.length === 1 ? TYPO_MIN_ALONE : TYPO_MIN_IN_PHRASE;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
-      if (token.length < min) continue;
+      if (token.length < min - 1) continue; // a deletion may leave the word one short
       this.typos ??= new TypoIndex(this.vocabulary, TYPO_MIN_IN_PHRASE);
       for (const fix of this.typos.corrections(token)) {
         if (fix.length < min) continue;

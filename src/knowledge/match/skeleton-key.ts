@@ -17,14 +17,14 @@ const SUN_ARTICLE = /^[aeiu](sh|th|dh|s|d|t|r|z|n)$/;
 const SONS = new Set(['bin', 'ibn', 'ben', 'bn', 'ebn', 'bint']);
 /** "Abdul", "Abdel", "Abd ul": the "servant of" prefix, spelled together or apart. */
 const ABD_WORD = /^abd[aeiou]?[lrsntdz]?$/;
-const ABD_FUSED_L = /^abd[aeiou]?l(.{3,})$/;
+const ABD_FUSED_L = /^abd[aeiou]?l(.{2,})$/;
 const ABD_FUSED_SUN = /^abd[aeiou]([rsntdz])\1(.{2,})$/;
 const ALLAH_REST = /^l?lah?$/;
 /** "Salahuddin", "Nasreddine": the fused "ad-Din". */
 const FUSED_DIN = /^(.{3,}?)[aeiou]d{1,2}[aeiy]{1,2}ne?$/;
 
-const DIGRAPHS = /dj|kh|gh|sh|ch|zh|dh|th|ph|ck|ou|oo|ee/g;
-const DIGRAPH_MAP: Readonly<Record<string, string>> = {
+/** Two-letter spellings of one sound, and what they become ("" = not a digraph). */
+const DIGRAPHS: Readonly<Record<string, string>> = {
   dj: 'j',
   kh: 'h',
   gh: 'k',
@@ -39,7 +39,8 @@ const DIGRAPH_MAP: Readonly<Record<string, string>> = {
   oo: 'u',
   ee: 'i',
 };
-const LETTER_MAP: Readonly<Record<string, string>> = { q: 'k', g: 'k', c: 'k', z: 'd', v: 'w' };
+/** Single consonants merged into a class: q/k/g/c, z/d, v/w. */
+const LETTERS: Readonly<Record<string, string>> = { q: 'k', g: 'k', c: 'k', z: 'd', v: 'w' };
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** Final vowel runs heard as "-i" (Kadhimi) rather than "-a"/"-iya"/"-eh" (Kadhimiya). */
 const FINAL_I = new Set(['i', 'ii', 'y', 'iy', 'ey', 'ei', 'ay', 'ai']);
@@ -49,13 +50,15 @@ function phraseWords(folded: string): string[] {
   const raw = folded.split(' ');
   const words: string[] = [];
   for (const w of raw) {
-    const fusedL = ABD_FUSED_L.exec(w);
-    const fusedSun = fusedL ? null : ABD_FUSED_SUN.exec(w);
+    const isAbd = w.startsWith('abd');
+    const fusedL = isAbd ? ABD_FUSED_L.exec(w) : null;
+    const fusedSun = isAbd && !fusedL ? ABD_FUSED_SUN.exec(w) : null;
     if (fusedL?.[1]) words.push('abd', ALLAH_REST.test(fusedL[1]) ? 'allah' : fusedL[1]);
     else if (fusedSun?.[1] && fusedSun[2]) words.push('abd', fusedSun[1] + fusedSun[2]);
-    else if (ABD_WORD.test(w)) words.push('abd');
+    else if (isAbd && ABD_WORD.test(w)) words.push('abd');
     else if (SONS.has(w)) words.push('bin');
-    else if (FUSED_DIN.test(w)) words.push(w.replace(FUSED_DIN, '$1'), 'din');
+    else if (w.length > 6 && /ne?$/.test(w) && FUSED_DIN.test(w))
+      words.push(w.replace(FUSED_DIN, '$1'), 'din');
     else if (w) words.push(w);
   }
   const out: string[] = [];
@@ -76,17 +79,24 @@ export function isArticleBefore(w: string, next: string, position: number): bool
   return sun?.[1] !== undefined && next.startsWith(sun[1]);
 }
 
-/** A final "h" after a vowel is the ta marbuta or a Persian silent "h": "-ah" = "-a". */
-const SILENT_FINAL_H = /([aeiouy])h$/;
-
 /** The skeleton of one folded Latin word: consonant classes, vowel runs as "a" (or final "i"). */
 function latinSkeleton(word: string): string {
-  const s = word.replace(SILENT_FINAL_H, '$1').replace(DIGRAPHS, (d) => DIGRAPH_MAP[d] ?? d);
+  // A final "h" after a vowel is the ta marbuta or a Persian silent "h": "-ah" = "-a".
+  const end =
+    word.length > 1 && word.endsWith('h') && isVowelOrY(word[word.length - 2])
+      ? word.length - 1
+      : word.length;
   let out = '';
+  let last = '';
   let vowels = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
-    const nextIsVowel = i + 1 < s.length && VOWELS.has(s[i + 1] as string);
+  for (let i = 0; i < end; i++) {
+    let c = word[i] as string;
+    const pair = i + 1 < end ? DIGRAPHS[c + word[i + 1]] : undefined;
+    if (pair) {
+      c = pair;
+      i++;
+    }
+    const nextIsVowel = i + 1 < end && VOWELS.has(word[i + 1] as string);
     const isVowel =
       VOWELS.has(c) || (c === 'y' && (i > 0 || !nextIsVowel)) || (c === 'w' && vowels !== '' && !nextIsVowel);
     if (isVowel) {
@@ -95,13 +105,19 @@ function latinSkeleton(word: string): string {
     }
     if (vowels) {
       out += 'a';
+      last = 'a';
       vowels = '';
     }
-    const k = LETTER_MAP[c] ?? c;
-    if (!out.endsWith(k)) out += k;
+    const k = LETTERS[c] ?? c;
+    if (k !== last) out += k;
+    last = k;
   }
   if (vowels) out += FINAL_I.has(vowels) ? 'i' : 'a';
   return out;
+}
+
+function isVowelOrY(c: string | undefined): boolean {
+  return c !== undefined && (VOWELS.has(c) || c === 'y');
 }
 
 /** Arabic-script words lose the article "ال" (and the clitic "و" is left alone). */

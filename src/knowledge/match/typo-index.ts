@@ -32,9 +32,9 @@ export class TypoIndex {
     return this.ids.has(word);
   }
 
-  /** Vocabulary words one edit away from `word` (never `word` itself), at most `limit`. */
+  /** Vocabulary words one edit away from `word` (never `word` itself, which may be known too), at most `limit`. */
   corrections(word: string, limit = 8): string[] {
-    if (word.length < this.minLength - 1 || this.ids.has(word)) return [];
+    if (word.length < this.minLength - 1) return [];
     const out = new Set<string>();
     const collect = (key: string): void => {
       for (const id of this.neighbourhood.get(key)) {
