@@ -9,6 +9,7 @@ import { type EventSnapshot, snapshotEvents } from '../event-snapshot.ts';
 import type { IncomingArticle, SaveOptions, SaveReport } from '../store.ts';
 import { recomputeEvent } from './recompute-event.ts';
 import { type EventRow, snapshotFromRow } from './rows.ts';
+import { stmt } from './statement-cache.ts';
 
 export const DEFAULT_CLUSTER_THRESHOLD = 0.5;
 
@@ -22,7 +23,7 @@ export function saveArticleTx(
   options: SaveOptions = {},
 ): SaveReport {
   const hash = contentHash(article);
-  const existing = db.prepare('SELECT id, cluster_id FROM articles WHERE content_hash = ?').get(hash) as
+  const existing = stmt(db, 'SELECT id, cluster_id FROM articles WHERE content_hash = ?').get(hash) as
     | { id: string; cluster_id: string }
     | undefined;
   const base = { contentHash: hash, eventsCreated: 0, eventsMerged: 0, joinedCluster: false };
@@ -32,7 +33,7 @@ export function saveArticleTx(
   const articleId = `a${hash.slice(0, 15)}`;
   const found = findCluster(db, article, options.clusterThreshold ?? DEFAULT_CLUSTER_THRESHOLD);
   const clusterId = found ?? `c${hash.slice(0, 15)}`;
-  if (!found) db.prepare('INSERT INTO clusters (id, created_at) VALUES (?, ?)').run(clusterId, now);
+  if (!found) stmt(db, 'INSERT INTO clusters (id, created_at) VALUES (?, ?)').run(clusterId, now);
   insertArticleRow(db, articleId, clusterId, hash, article, now);
   insertFacts(db, articleId, extraction);
   const counts = saveEvents(db, articleId, extraction, options.mergeDistanceKm ?? DEFAULT_MERGE_KM, now);
@@ -48,32 +49,31 @@ function insertArticleRow(
   now: string,
 ): void {
   const minhash = a.fingerprint ? Buffer.from(new Uint32Array(a.fingerprint.minhash).buffer) : null;
-  const info = db
-    .prepare(
-      `INSERT INTO articles (id, content_hash, cluster_id, url, title, outlet, byline, published,
+  const info = stmt(
+    db,
+    `INSERT INTO articles (id, content_hash, cluster_id, url, title, outlet, byline, published,
         original_source, origin, text, minhash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-    )
-    .run(
-      id,
-      hash,
-      clusterId,
-      a.url ?? null,
-      a.title ?? null,
-      a.outlet ?? null,
-      a.byline ?? null,
-      a.published ?? null,
-      a.originalSource ?? null,
-      a.origin ?? null,
-      a.text,
-      minhash,
-      now,
-    );
-  db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+  ).run(
+    id,
+    hash,
+    clusterId,
+    a.url ?? null,
+    a.title ?? null,
+    a.outlet ?? null,
+    a.byline ?? null,
+    a.published ?? null,
+    a.originalSource ?? null,
+    a.origin ?? null,
+    a.text,
+    minhash,
+    now,
+  );
+  stmt(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
     info.lastInsertRowid,
     a.title ?? '',
     a.text,
   );
-  const band = db.prepare('INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
+  const band = stmt(db, 'INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
   for (const b of a.fingerprint?.bands ?? []) band.run(b, id);
 }
 
@@ -81,17 +81,20 @@ function insertArticleRow(
 function findCluster(db: Database.Database, a: IncomingArticle, threshold: number): string | undefined {
   const fp = a.fingerprint;
   if (!fp || fp.bands.length === 0) return undefined;
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT ar.cluster_id, ar.minhash FROM article_bands b JOIN articles ar ON ar.id = b.article_id
-       WHERE b.band IN (SELECT value FROM json_each(?)) LIMIT 200`,
-    )
-    .all(JSON.stringify(fp.bands)) as { cluster_id: string; minhash: Buffer | null }[];
+  // one index lookup per band; a handful of candidates is enough to find the story's cluster
+  const candidates = new Set<string>();
+  const byBand = stmt(db, 'SELECT article_id FROM article_bands WHERE band = ? LIMIT 16');
+  for (const band of fp.bands) {
+    for (const r of byBand.all(band) as { article_id: string }[]) candidates.add(r.article_id);
+    if (candidates.size >= 64) break;
+  }
+  const read = stmt(db, 'SELECT cluster_id, minhash FROM articles WHERE id = ?');
   let best: string | undefined;
   let bestSim = threshold;
-  for (const r of rows) {
-    if (!r.minhash) continue;
-    const other = new Uint32Array(r.minhash.buffer, r.minhash.byteOffset, r.minhash.byteLength / 4);
+  for (const id of candidates) {
+    const r = read.get(id) as { cluster_id: string; minhash: Buffer | null } | undefined;
+    if (!r?.minhash) continue;
+    const other = toSignature(r.minhash);
     const sim = estimateJaccard(fp.minhash, other);
     if (sim >= bestSim) {
       bestSim = sim;
@@ -99,6 +102,12 @@ function findCluster(db: Database.Database, a: IncomingArticle, threshold: numbe
     }
   }
   return best;
+}
+
+/** A stored signature; copied when the driver's buffer is not 4-byte aligned. */
+function toSignature(b: Buffer): Uint32Array {
+  const bytes = b.byteOffset % 4 === 0 ? b : Buffer.from(b);
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 }
 
 /** MinHash estimate: the share of signature slots that agree. */
@@ -111,14 +120,17 @@ export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): num
 }
 
 function insertFacts(db: Database.Database, articleId: string, x: Extraction): void {
-  const ent = db.prepare(
+  const ent = stmt(
+    db,
     `INSERT OR REPLACE INTO entities (article_id, local_id, kind, subtype, name, ref, lat, lon, country,
       admin1, geo_precision, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
   );
-  const men = db.prepare(
+  const men = stmt(
+    db,
     'INSERT INTO mentions (article_id, entity_id, start, end, text, coref) VALUES (?,?,?,?,?,?)',
   );
-  const link = db.prepare(
+  const link = stmt(
+    db,
     `INSERT INTO knowledge_links (ref, kind, name, first_seen) VALUES (?,?,?,?)
      ON CONFLICT(ref) DO UPDATE SET name = excluded.name`,
   );
@@ -142,13 +154,15 @@ function insertFacts(db: Database.Database, articleId: string, x: Extraction): v
     for (const m of e.mentions) men.run(articleId, e.id, m.start, m.end, m.text, m.coref ? 1 : 0);
     if (e.ref) link.run(e.ref, e.kind, e.name, now);
   }
-  const quote = db.prepare(
+  const quote = stmt(
+    db,
     'INSERT INTO quotes (article_id, idx, speaker, start, end, text, verb) VALUES (?,?,?,?,?,?,?)',
   );
   x.quotes.forEach((q, i) => {
     quote.run(articleId, i, q.speaker, q.text.start, q.text.end, q.text.text, q.verb ?? null);
   });
-  const rel = db.prepare(
+  const rel = stmt(
+    db,
     'INSERT INTO relations (article_id, idx, type, subject, object, evidence) VALUES (?,?,?,?,?,?)',
   );
   x.relations.forEach((r, i) => {
@@ -172,13 +186,15 @@ function saveEvents(
     let mergeId: string | null = null;
     if (target) {
       mergeId = shortId('m', articleId, localId, target);
-      db.prepare(
+      stmt(
+        db,
         `INSERT INTO merges (id, event_id, article_id, local_event_id, reason, created_at)
          VALUES (?,?,?,?,?,?)`,
       ).run(mergeId, target, articleId, localId, 'same family, dates, place and actors', now);
       eventsMerged++;
     } else {
-      db.prepare(
+      stmt(
+        db,
         `INSERT INTO events (id, type, subtype, date_start, date_end, date_precision, certainty, created_at)
          VALUES (?,?,?,?,?,?,?,?)`,
       ).run(
@@ -208,7 +224,8 @@ export function insertSource(
   snapshot: EventSnapshot,
   mergeId: string | null,
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO event_sources (event_id, article_id, local_event_id, evidence, snapshot, merge_id, seq)
      VALUES (?,?,?,?,?,?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM event_sources WHERE event_id = ?))`,
   ).run(
@@ -229,12 +246,11 @@ function findMergeTarget(
   touched: Set<string>,
   km: number,
 ): string | undefined {
-  const rows = db
-    .prepare(
-      `SELECT * FROM events WHERE date_start <= date(?, '+1 day') AND date_end >= date(?, '-1 day')
+  const rows = stmt(
+    db,
+    `SELECT * FROM events WHERE date_start <= date(?, '+1 day') AND date_end >= date(?, '-1 day')
        ORDER BY source_count DESC LIMIT 500`,
-    )
-    .all(s.date.end, s.date.start) as EventRow[];
+  ).all(s.date.end, s.date.start) as EventRow[];
   for (const r of rows) {
     if (touched.has(r.id)) continue;
     if (isSameEvent(snapshotFromRow(r), s, km)) return r.id;

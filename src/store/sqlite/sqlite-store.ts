@@ -24,6 +24,7 @@ import { migrate, schemaVersion } from './migrate.ts';
 import { recomputeEvent } from './recompute-event.ts';
 import { type ArticleRow, type EventRow, eventFromRow, type SourceRow, summaryFromRow } from './rows.ts';
 import { saveArticleTx } from './save-article.ts';
+import { stmt } from './statement-cache.ts';
 import { undoMergeTx } from './undo-merge.ts';
 
 export interface SqliteStoreOptions {
@@ -66,14 +67,12 @@ export class SqliteStore implements Store {
   }
 
   findArticleByHash(contentHash: string): ArticleSummary | undefined {
-    const row = this.db
-      .prepare(`SELECT ${SUMMARY_COLS} FROM articles WHERE content_hash = ?`)
-      .get(contentHash);
+    const row = stmt(this.db, `SELECT ${SUMMARY_COLS} FROM articles WHERE content_hash = ?`).get(contentHash);
     return row ? summaryFromRow(row as ArticleRow) : undefined;
   }
 
   getArticle(id: string): StoredArticle | undefined {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as
+    const row = stmt(this.db, 'SELECT * FROM articles WHERE id = ?').get(id) as
       | (ArticleRow & {
           byline: string | null;
           origin: string | null;
@@ -84,9 +83,9 @@ export class SqliteStore implements Store {
       | undefined;
     if (!row) return undefined;
     const eventIds = (
-      this.db
-        .prepare('SELECT DISTINCT event_id FROM event_sources WHERE article_id = ? ORDER BY rowid')
-        .all(id) as { event_id: string }[]
+      stmt(this.db, 'SELECT DISTINCT event_id FROM event_sources WHERE article_id = ? ORDER BY rowid').all(
+        id,
+      ) as { event_id: string }[]
     ).map((r) => r.event_id);
     return {
       ...summaryFromRow(row),
@@ -98,7 +97,7 @@ export class SqliteStore implements Store {
       entities: this.entitiesOf(id),
       events: this.eventsByIds(eventIds),
       quotes: (
-        this.db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY idx').all(id) as {
+        stmt(this.db, 'SELECT * FROM quotes WHERE article_id = ? ORDER BY idx').all(id) as {
           speaker: string | null;
           start: number;
           end: number;
@@ -111,7 +110,7 @@ export class SqliteStore implements Store {
         verb: q.verb,
       })),
       relations: (
-        this.db.prepare('SELECT * FROM relations WHERE article_id = ? ORDER BY idx').all(id) as {
+        stmt(this.db, 'SELECT * FROM relations WHERE article_id = ? ORDER BY idx').all(id) as {
           type: string;
           subject: string;
           object: string;
@@ -128,9 +127,10 @@ export class SqliteStore implements Store {
 
   private entitiesOf(articleId: string): StoredEntity[] {
     const mentions = new Map<string, Span[]>();
-    const rows = this.db
-      .prepare('SELECT entity_id, start, end, text, coref FROM mentions WHERE article_id = ? ORDER BY start')
-      .all(articleId) as { entity_id: string; start: number; end: number; text: string; coref: number }[];
+    const rows = stmt(
+      this.db,
+      'SELECT entity_id, start, end, text, coref FROM mentions WHERE article_id = ? ORDER BY start',
+    ).all(articleId) as { entity_id: string; start: number; end: number; text: string; coref: number }[];
     for (const m of rows) {
       const span: Span = m.coref
         ? { start: m.start, end: m.end, text: m.text, coref: true }
@@ -139,7 +139,7 @@ export class SqliteStore implements Store {
       if (list) list.push(span);
       else mentions.set(m.entity_id, [span]);
     }
-    const ents = this.db.prepare('SELECT * FROM entities WHERE article_id = ?').all(articleId) as {
+    const ents = stmt(this.db, 'SELECT * FROM entities WHERE article_id = ?').all(articleId) as {
       local_id: string;
       kind: StoredEntity['kind'];
       subtype: string | null;
@@ -188,34 +188,34 @@ export class SqliteStore implements Store {
     }
     const sql = `SELECT ${SUMMARY_COLS} FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY rowid LIMIT @limit OFFSET @offset`;
-    return (this.db.prepare(sql).all(p) as ArticleRow[]).map(summaryFromRow);
+    return (stmt(this.db, sql).all(p) as ArticleRow[]).map(summaryFromRow);
   }
 
   searchArticles(q: string, limit = 20): ArticleHit[] {
     const match = ftsQuery(q);
     if (!match) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.url, a.title, a.outlet, a.published, a.cluster_id, a.original_source,
+    const rows = stmt(
+      this.db,
+      `SELECT a.id, a.url, a.title, a.outlet, a.published, a.cluster_id, a.original_source,
            snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
          FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
          WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
-      )
-      .all(match, pageOf({ limit }).limit) as (ArticleRow & { snippet: string })[];
+    ).all(match, pageOf({ limit }).limit) as (ArticleRow & { snippet: string })[];
     return rows.map((r) => ({ ...summaryFromRow(r), snippet: r.snippet }));
   }
 
   listEvents(filter: EventFilter = {}): StoredEvent[] {
     const { sql, params } = eventWhere(filter);
-    const rows = this.db
-      .prepare(`SELECT e.* FROM events e ${sql} ORDER BY e.date_start DESC, e.id LIMIT @limit OFFSET @offset`)
-      .all({ ...params, ...pageOf(filter) }) as EventRow[];
+    const rows = stmt(
+      this.db,
+      `SELECT e.* FROM events e ${sql} ORDER BY e.date_start DESC, e.id LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, ...pageOf(filter) }) as EventRow[];
     return this.withSources(rows);
   }
 
   countEvents(filter: EventFilter = {}): number {
     const { sql, params } = eventWhere(filter);
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
+    return (stmt(this.db, `SELECT COUNT(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
   }
 
   getEvent(id: string): StoredEvent | undefined {
@@ -224,9 +224,9 @@ export class SqliteStore implements Store {
 
   private eventsByIds(ids: string[]): StoredEvent[] {
     if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare('SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(ids)) as EventRow[];
+    const rows = stmt(this.db, 'SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(ids),
+    ) as EventRow[];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return this.withSources(ids.map((id) => byId.get(id)).filter((r) => r !== undefined));
   }
@@ -234,7 +234,7 @@ export class SqliteStore implements Store {
   private withSources(rows: EventRow[]): StoredEvent[] {
     if (rows.length === 0) return [];
     const sources = new Map<string, SourceRow[]>();
-    const all = this.db.prepare(SOURCES_SQL).all(JSON.stringify(rows.map((r) => r.id))) as SourceRow[];
+    const all = stmt(this.db, SOURCES_SQL).all(JSON.stringify(rows.map((r) => r.id))) as SourceRow[];
     for (const s of all) {
       const list = sources.get(s.event_id);
       if (list) list.push(s);
@@ -244,12 +244,11 @@ export class SqliteStore implements Store {
   }
 
   listMerges(eventId?: string): MergeRecord[] {
-    const rows = this.db
-      .prepare(
-        `SELECT id, event_id, article_id, created_at, undone_at FROM merges
+    const rows = stmt(
+      this.db,
+      `SELECT id, event_id, article_id, created_at, undone_at FROM merges
          ${eventId ? 'WHERE event_id = ?' : ''} ORDER BY created_at, id`,
-      )
-      .all(...(eventId ? [eventId] : [])) as {
+    ).all(...(eventId ? [eventId] : [])) as {
       id: string;
       event_id: string;
       article_id: string;
@@ -274,29 +273,26 @@ export class SqliteStore implements Store {
   }
 
   logIngest(entry: IngestLogEntry): void {
-    this.db
-      .prepare('INSERT INTO ingest_log (at, origin, status, article_id, message) VALUES (?,?,?,?,?)')
-      .run(
-        new Date().toISOString(),
-        entry.origin,
-        entry.status,
-        entry.articleId ?? null,
-        entry.message ?? null,
-      );
+    stmt(this.db, 'INSERT INTO ingest_log (at, origin, status, article_id, message) VALUES (?,?,?,?,?)').run(
+      new Date().toISOString(),
+      entry.origin,
+      entry.status,
+      entry.articleId ?? null,
+      entry.message ?? null,
+    );
   }
 
   stats(): StoreStats {
     const n = (table: string): number =>
-      (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+      (stmt(this.db, `SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return {
       articles: n('articles'),
-      clusters: (
-        this.db.prepare('SELECT COUNT(DISTINCT cluster_id) AS n FROM articles').get() as { n: number }
-      ).n,
+      clusters: (stmt(this.db, 'SELECT COUNT(DISTINCT cluster_id) AS n FROM articles').get() as { n: number })
+        .n,
       events: n('events'),
       entities: n('entities'),
       merges: (
-        this.db.prepare('SELECT COUNT(*) AS n FROM merges WHERE undone_at IS NULL').get() as { n: number }
+        stmt(this.db, 'SELECT COUNT(*) AS n FROM merges WHERE undone_at IS NULL').get() as { n: number }
       ).n,
       schemaVersion: schemaVersion(this.db),
     };
