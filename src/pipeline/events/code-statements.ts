@@ -97,7 +97,8 @@ export function applyClaims(material: EventDraft[], statements: readonly EventDr
     const s = st.sentences[0]!;
     for (const ev of material) {
       if (ev.group !== 'violence' || ev.sentences.every((x) => Math.abs(x - s) > 2)) continue;
-      if (ev.actor1 && !(ev.actor1.kind === 'generic' && ev.actor1.entry.key === 'uag')) continue;
+      const unknown = !ev.actor1 || (ev.actor1.kind === 'generic' && ev.actor1.entry.key === 'uag');
+      if (!unknown && !sameActor(ev.actor1, st.actor1)) continue;
       ev.actor1 = st.actor1;
       ev.claimed = true;
     }

@@ -136,6 +136,50 @@ function possessorBefore(view: DocView, hit: TriggerHit): ActorRef | undefined {
   return undefined;
 }
 
+const SUPPORT_VERBS = new Set([
+  'carried',
+  'carry',
+  'carries',
+  'carrying',
+  'launched',
+  'launch',
+  'launches',
+  'conducted',
+  'conduct',
+  'conducts',
+  'staged',
+  'stage',
+  'committed',
+  'commit',
+  'mounted',
+  'waged',
+  'perpetrated',
+  'organised',
+  'organized',
+  'held',
+  'led',
+  'claimed',
+  'began',
+  'started',
+  'executed',
+  'made',
+  'announced',
+  'completed',
+]);
+const ADJACENT = 3;
+
+/**
+ * The subject of a nominal trigger is its actor only when a support verb links them ("ISIS
+ * carried out an attack") or they are adjacent ("an ISIS attack"); in "residents commemorated
+ * the massacre" the residents did not do it.
+ */
+function nominalSubject(view: DocView, hit: TriggerHit): ActorRef | undefined {
+  const subject = findSubject(view, hit, false);
+  if (!subject || hit.start - subject.end <= ADJACENT) return subject;
+  for (let i = subject.end; i < hit.start; i++) if (SUPPORT_VERBS.has(view.words[i]!)) return subject;
+  return undefined;
+}
+
 /** actor1/actor2 of a material event trigger. */
 export function findEventActors(view: DocView, hit: TriggerHit): ActorPair {
   const agent = afterWord(view, hit, BY);
@@ -145,7 +189,7 @@ export function findEventActors(view: DocView, hit: TriggerHit): ActorPair {
     // nominal: "X's deployment", "the deployment of X", "an attack by X on Y"
     const of = view.words[hit.end] === 'of' ? actorCandidates(view, hit.end + 1, hit.end + 6)[0] : undefined;
     const ofIsActor = hit.entry.passiveSubject === 'actor1' || hit.entry.group === 'protest';
-    const subject = possessorBefore(view, hit) ?? findSubject(view, hit, false);
+    const subject = possessorBefore(view, hit) ?? nominalSubject(view, hit);
     const actor1 = agent ?? (ofIsActor ? (of ?? subject) : subject);
     const actor2 = target ?? (ofIsActor ? undefined : of);
     return { actor1, actor2: sameActor(actor1, actor2) ? undefined : actor2 };

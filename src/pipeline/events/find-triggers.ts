@@ -106,9 +106,26 @@ const DETERMINERS = new Set([
   'new',
 ]);
 
-/** "a warning", "the shelling": an -ing form after a determiner is a noun. */
+/**
+ * "a warning", "the shelling", "the Speicher massacre": an -ing or bare form after a
+ * determiner (or a determiner and a name) is a noun.
+ */
 function isGerundNoun(view: DocView, at: number): boolean {
-  return view.words[at]!.endsWith('ing') && DETERMINERS.has(view.words[at - 1] ?? '');
+  const w = view.words[at]!;
+  const prev = view.words[at - 1] ?? '';
+  if (DETERMINERS.has(prev)) return w.endsWith('ing') || !/(?:ed|s)$/.test(w);
+  const prevToken = view.doc.tokens[at - 1];
+  const named = !!prevToken && /^\p{Lu}/u.test(prevToken.text);
+  return named && DETERMINERS.has(view.words[at - 2] ?? '') && !/(?:ed|s|ing)$/.test(w);
+}
+
+// words that are triggers in lower case but names when capitalised mid-sentence ("9 March")
+const NAME_WHEN_CAPITALISED = new Set(['march', 'rally', 'strike', 'drill', 'mob', 'parade']);
+
+function isCapitalisedName(view: DocView, at: number, sentenceStart: number): boolean {
+  if (at === sentenceStart || !NAME_WHEN_CAPITALISED.has(view.words[at]!)) return false;
+  const first = view.doc.tokens[at]!.text[0]!;
+  return first !== first.toLowerCase();
 }
 
 /** Triggers of sentence `s`, each with its context; overlapping matches keep the longest. */
@@ -120,6 +137,7 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
   const sentenceHistorical = hasCue(view, lex.cues.historical, from, to);
   const out: TriggerHit[] = [];
   for (const m of lex.triggers.scan(view.words, from, to)) {
+    if (isCapitalisedName(view, m.start, from)) continue;
     if (m.verbAt >= 0 && isGerundNoun(view, m.verbAt)) m.verbAt = -1;
     const at = m.verbAt >= 0 ? m.verbAt : m.start;
     out.push({

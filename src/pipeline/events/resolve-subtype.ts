@@ -48,20 +48,23 @@ function wordsBefore(view: DocView, hit: TriggerHit, cue: PhraseMatcher<true>, s
   return false;
 }
 
+/** Whom a trigger hits: the words after an active verb, before a passive one. */
+function targetHas(view: DocView, hit: TriggerHit, cue: PhraseMatcher<true>): boolean {
+  return hit.passive ? wordsBefore(view, hit, cue, 6) : wordsAfter(view, hit, cue, 6);
+}
+
 /** Attack or killing without a weapon: a battle when armed men were hit, else civilians. */
-function typeBareViolence(view: DocView, anchor: TriggerHit): Typed {
+function typeBareViolence(view: DocView, anchor: TriggerHit, hits: readonly TriggerHit[]): Typed {
   const { cues } = getLexicon();
-  const target = anchor.passive
-    ? (h: PhraseMatcher<true>) => wordsBefore(view, anchor, h, 6)
-    : (h: PhraseMatcher<true>) => wordsAfter(view, anchor, h, 6);
-  const civilian = target(cues.civilianTarget);
-  const armed = target(cues.armedTarget);
-  if (anchor.entry.family === 'attack') {
-    if (civilian && !armed) return { type: 'Violence against civilians', subtype: 'Attack', anchor };
-    return { type: 'Battles', subtype: 'Armed clash', anchor };
-  }
+  const bare = hits.filter((h) => h.entry.family === 'attack' || h.entry.family === 'kill');
+  const civilian = bare.some((h) => targetHas(view, h, cues.civilianTarget));
+  const armed = bare.some((h) => targetHas(view, h, cues.armedTarget));
+  if (civilian && !armed) return { type: 'Violence against civilians', subtype: 'Attack', anchor };
   if (armed && !civilian) return { type: 'Battles', subtype: 'Armed clash', anchor };
-  return { type: 'Violence against civilians', subtype: 'Attack', anchor };
+  if (bare.every((h) => h.entry.family === 'kill')) {
+    return { type: 'Violence against civilians', subtype: 'Attack', anchor };
+  }
+  return { type: 'Battles', subtype: 'Armed clash', anchor };
 }
 
 export function typeViolence(view: DocView, hits: readonly TriggerHit[]): Typed {
@@ -75,7 +78,7 @@ export function typeViolence(view: DocView, hits: readonly TriggerHit[]): Typed 
     }
   }
   const family = anchor.entry.family;
-  if (family === 'attack' || family === 'kill') return typeBareViolence(view, anchor);
+  if (family === 'attack' || family === 'kill') return typeBareViolence(view, anchor, hits);
   // the actor is read at the first trigger of the sentence ("gunmen shot dead …")
   const first = hits.reduce((a, b) => (b.start < a.start ? b : a));
   return {

@@ -1,0 +1,152 @@
+// Behaviour of the event stage on our own sentences: context rules (negation, threats, plans,
+// history), one event per place, merging of a detail sentence, fatalities, claims, statements
+// and quotes. Entities and times are stand-ins so the test pins this stage only.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Event } from '../../src/domain/contract.ts';
+import { codeEvents } from '../../src/pipeline/events/code-events.ts';
+import { city, type EntitySpec, makeDoc, type TimeSpec, testContext } from './make-doc.ts';
+
+const place = (name: string, lat = 33, lon = 44): EntitySpec => ({
+  name,
+  kind: 'location',
+  forms: [name],
+  geo: city(lat, lon, 'IQ', name),
+});
+const org = (name: string): EntitySpec => ({ name, kind: 'organization', forms: [name] });
+const person = (name: string): EntitySpec => ({ name, kind: 'person', forms: [name] });
+
+function run(text: string, entities: EntitySpec[] = [], times: TimeSpec[] = []) {
+  const doc = codeEvents.run(makeDoc(text, '2021-03-20', entities, times), testContext);
+  const name = (id: string | null | undefined) => doc.entities.find((e) => e.id === id)?.name ?? null;
+  const material = doc.events.filter((e) => e.type !== 'Statements');
+  const statements = doc.events.filter((e) => e.type === 'Statements');
+  return { doc, name, material, statements };
+}
+
+const sub = (e: Event | undefined) => (e ? `${e.type} / ${e.subtype}` : 'none');
+
+test('denials, threats, plans and conditionals are not material events', () => {
+  const cases = [
+    'Kataib Hezbollah denied carrying out the rocket attack on Baghdad airport.',
+    'The militia threatened to attack US bases in Baghdad.',
+    'The ministry plans to deploy more troops in Baghdad.',
+    'If the troops are deployed in Baghdad, the militias will respond.',
+    'No one was killed in the attack in Baghdad, police said.',
+  ];
+  for (const text of cases) {
+    const { material } = run(text, [place('Baghdad'), org('Kataib Hezbollah')]);
+    assert.deepEqual(material.map(sub), [], text);
+  }
+});
+
+test('a denial and a threat are statements of their speaker', () => {
+  const denial = run('Kataib Hezbollah denied carrying out the attack.', [org('Kataib Hezbollah')]);
+  assert.equal(sub(denial.statements[0]), 'Statements / Denial');
+  assert.equal(denial.name(denial.statements[0]?.actor1), 'Kataib Hezbollah');
+  const threat = run('Qais al-Khazali threatened to target US forces.', [person('Qais al-Khazali')]);
+  assert.equal(sub(threat.statements[0]), 'Statements / Threat');
+});
+
+test('an anniversary is a historical event', () => {
+  const { material } = run('Residents commemorated the anniversary of the Speicher massacre in Tikrit.', [
+    place('Tikrit'),
+  ]);
+  assert.equal(material[0]?.certainty, 'historical');
+  assert.ok((material[0]?.confidence ?? 1) < 0.5);
+});
+
+test('one event per place, with the date of the sentence', () => {
+  const { material, name } = run(
+    'Security forces were deployed in Baghdad, Basra and Najaf on Friday.',
+    [place('Baghdad'), place('Basra', 30.5, 47.8), place('Najaf', 32, 44.3)],
+    [{ text: 'on Friday', range: ['2021-03-19', '2021-03-19'] }],
+  );
+  assert.deepEqual(
+    material.map((e) => name(e.location)),
+    ['Baghdad', 'Basra', 'Najaf'],
+  );
+  assert.ok(
+    material.every((e) => e.date.start === '2021-03-19' && name(e.actor1) === 'Military Forces of Iraq'),
+  );
+});
+
+test('a detail sentence adds places to the same action, not a new event', () => {
+  const text =
+    'Fighters of Saraya al-Salam were deployed in Najaf on Monday. Witnesses said the group had also been deployed in Karbala. The deployment of Saraya al-Salam worried residents.';
+  const { material, name } = run(
+    text,
+    [org('Saraya al-Salam'), place('Najaf', 32, 44.3), place('Karbala', 32.6, 44)],
+    [{ text: 'on Monday', range: ['2021-03-15', '2021-03-15'] }],
+  );
+  assert.deepEqual(
+    material.map((e) => [name(e.location), e.date.start, name(e.actor1)]),
+    [
+      ['Najaf', '2021-03-15', 'Saraya al-Salam'],
+      ['Karbala', '2021-03-15', 'Saraya al-Salam'],
+    ],
+  );
+  assert.equal(material[0]?.evidence.length, 3);
+});
+
+test('fatalities: numbers, vague counts, wounded excluded', () => {
+  const count = (text: string) => run(text, [place('Mosul')]).material[0]?.fatalities ?? null;
+  assert.equal(count('A car bomb killed 12 people and wounded 30 in Mosul.'), 12);
+  assert.equal(count('Gunmen killed several villagers in Mosul.'), 3);
+  assert.equal(count('Dozens of people were killed in clashes in Mosul.'), 24);
+  assert.equal(count('A roadside bomb wounded four soldiers in Mosul.'), null);
+  assert.equal(count('An attack in Mosul caused casualties.'), null);
+});
+
+test('a claimed attack has the claimant as actor1', () => {
+  const { material, statements, name } = run(
+    'The Islamic State claimed responsibility for the bombing that killed 12 people in Mosul.',
+    [org('Islamic State'), place('Mosul')],
+  );
+  assert.equal(name(material[0]?.actor1), 'Islamic State');
+  assert.equal(material[0]?.certainty, 'claimed');
+  assert.equal(sub(statements[0]), 'Statements / Claim of responsibility');
+});
+
+test('an unclaimed attack by gunmen is an Unidentified Armed Group', () => {
+  const { material, name } = run('Unknown gunmen shot dead a lawyer in Mosul.', [place('Mosul')]);
+  assert.equal(name(material[0]?.actor1), 'Unidentified Armed Group (Iraq)');
+  assert.equal(name(material[0]?.actor2), 'Civilians (Iraq)');
+});
+
+test('statements: generic speech needs a cue, one statement per speaker and occasion', () => {
+  const plain = run('Hadi al-Amiri said he met the delegation.', [person('Hadi al-Amiri')]);
+  assert.equal(plain.statements.length, 0);
+  const demand = run(
+    'Hadi al-Amiri said the government must protect the shrines, adding that it should act now.',
+    [person('Hadi al-Amiri')],
+  );
+  assert.deepEqual(demand.statements.map(sub), ['Statements / Demand or appeal']);
+});
+
+test('old statements are not coded', () => {
+  const { statements } = run(
+    'In 2019, Hadi al-Amiri warned of chaos.',
+    [person('Hadi al-Amiri')],
+    [{ text: 'In 2019', range: ['2019-01-01', '2019-12-31'], historical: true }],
+  );
+  assert.equal(statements.length, 0);
+});
+
+test('quotes carry the speaker and the verb', () => {
+  const { doc, name } = run('“We will defend the shrines,” Muqtada al-Sadr said on Twitter.', [
+    person('Muqtada al-Sadr'),
+  ]);
+  assert.equal(doc.quotes.length, 1);
+  assert.equal(doc.quotes[0]?.text.text, 'We will defend the shrines,');
+  assert.equal(name(doc.quotes[0]?.speaker), 'Muqtada al-Sadr');
+  assert.equal(doc.quotes[0]?.verb, 'said');
+});
+
+test('evidence spans are slices of the text', () => {
+  const { doc } = run('Gunmen killed two policemen in Mosul. Police arrested a suspect in Mosul.', [
+    place('Mosul'),
+  ]);
+  for (const e of doc.events)
+    for (const s of e.evidence) assert.equal(doc.text.slice(s.start, s.end), s.text);
+});
