@@ -1,25 +1,140 @@
-// STUB (skeleton): the best gazetteer candidate of each location entity's name.
-import type { Stage } from '../document.ts';
+// The place stage: every location entity gets the gazetteer place the article most likely
+// means, with evidence an analyst would use — the name and its feature word, containers
+// ("Najaf, Iraq"), the article's country focus (its other places, demonyms, actors'
+// countries), nearness to the other places named, and population/kind priors. Two passes: the
+// first picks on local evidence, the second rescores with the article context of the first.
+import type { GeoPrecision } from '../../domain/contract.ts';
+import type { Gazetteer, Place } from '../../knowledge/types.ts';
+import type { Doc, EntityDraft, Stage } from '../document.ts';
+import { ensurePinnedPlaces } from './ensure-pinned.ts';
+import { fallbackPlace } from './fallback-place.ts';
+import { buildTarget, type Target } from './place-target.ts';
+import { type DocContext, scoreCandidate } from './score-place.ts';
+
+interface Choice {
+  place: Place;
+  confidence: number;
+}
 
 export const geocodePlaces: Stage = {
   name: 'geocode',
-  reads: ['entities'],
+  reads: ['entities', 'mentions', 'text'],
   writes: ['entities'],
   run(doc, ctx) {
-    const entities = doc.entities.map((e) => {
-      if (e.kind !== 'location') return e;
-      const best = ctx.knowledge.gazetteer.findCandidates(e.name, 1)[0];
-      if (!best) return e;
-      const p = best.item;
-      return {
-        ...e,
-        name: p.name,
-        ref: p.id,
-        placeId: p.id,
-        country: p.country,
-        geo: { lat: p.lat, lon: p.lon, country: p.country, admin1: p.admin1, precision: p.precision },
-      };
+    const g = ctx.knowledge.gazetteer;
+    const entities = ensurePinnedPlaces(doc);
+    const targets = entities.map((e, i) =>
+      e.kind === 'location' ? buildTarget(e, i, doc.text, g) : undefined,
+    );
+    const first = targets.map((t) => (t ? choose(t, undefined) : undefined));
+    const context = docContext(entities, targets, first);
+    const final = targets.map((t) =>
+      t ? (t.capital ? capitalChoice(g, context) : choose(t, context)) : undefined,
+    );
+    const out = entities.map((e, i) => {
+      const t = targets[i];
+      if (!t) return e;
+      const choice = final[i] ?? fallbackPlace(e, entities, final, context, g);
+      return choice ? withPlace(e, t, choice, final[i] === undefined) : e;
     });
-    return { ...doc, entities };
+    return { ...doc, entities: out };
   },
 };
+
+function choose(t: Target, ctx: DocContext | undefined): Choice | undefined {
+  let best: Choice | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let second = Number.NEGATIVE_INFINITY;
+  for (const c of t.candidates) {
+    const s = scoreCandidate(c, t.entity, t.clues, ctx);
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = { place: c.place, confidence: c.match };
+    } else if (s > second) second = s;
+  }
+  if (!best) return undefined;
+  // The margin over the runner-up, squashed: a lone candidate is as sure as its name match.
+  const margin = Number.isFinite(second) ? 1 / (1 + Math.exp(-(bestScore - second) / 2)) : 1;
+  return { place: best.place, confidence: Math.round(best.confidence * (0.5 + 0.49 * margin) * 100) / 100 };
+}
+
+/** Country shares from the first pass's places and the actors' countries. */
+function docContext(
+  entities: readonly EntityDraft[],
+  targets: readonly (Target | undefined)[],
+  first: readonly (Choice | undefined)[],
+): DocContext {
+  const votes = new Map<string, number>();
+  const vote = (cc: string | undefined, w: number): void => {
+    if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w);
+  };
+  const anchors: { place: Place; entity: number }[] = [];
+  entities.forEach((e, i) => {
+    const c = first[i];
+    const t = targets[i];
+    if (c && t) {
+      vote(c.place.country, Math.min(3, Math.max(1, t.surfaces.length)) * c.confidence);
+      anchors.push({ place: c.place, entity: i });
+    } else if (e.kind !== 'location' && !e.generic) vote(e.country, 0.5);
+  });
+  let total = 0;
+  for (const v of votes.values()) total += v;
+  const focus = new Map<string, number>();
+  for (const [cc, v] of votes) focus.set(cc, v / total);
+  return { focus, anchors };
+}
+
+function capitalChoice(g: Gazetteer, ctx: DocContext): Choice | undefined {
+  let top: string | undefined;
+  let share = 0;
+  for (const [cc, s] of ctx.focus)
+    if (s > share) {
+      top = cc;
+      share = s;
+    }
+  const capital = top ? g.capitalOf?.(top) : undefined;
+  return capital ? { place: capital, confidence: Math.round(share * 90) / 100 } : undefined;
+}
+
+const SUBTYPE: Partial<Record<Place['kind'], string>> = {
+  town: 'city',
+  village: 'city',
+  neighbourhood: 'district',
+  base: 'facility',
+  airport: 'facility',
+  crossing: 'facility',
+  oilfield: 'facility',
+  shrine: 'facility',
+};
+const COARSER: Partial<Record<GeoPrecision, GeoPrecision>> = {
+  point: 'admin1',
+  district: 'admin1',
+  city: 'admin1',
+};
+
+function withPlace(e: EntityDraft, t: Target, c: Choice, guessed: boolean): EntityDraft {
+  const p = c.place;
+  // "an air base north of Baghdad": Baghdad, at the precision the text allows.
+  const precision = (t.relative || guessed ? COARSER[p.precision] : undefined) ?? p.precision;
+  const geo = {
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country,
+    precision,
+    ...(p.admin1 ? { admin1: p.admin1 } : {}),
+  };
+  if (guessed) return { ...e, geo, country: p.country, confidence: c.confidence };
+  const aliases = [...new Set([...e.aliases, ...t.surfaces])].filter((s) => s !== p.name);
+  return {
+    ...e,
+    name: p.name,
+    ref: p.id,
+    placeId: p.id,
+    country: p.country,
+    subtype: SUBTYPE[p.kind] ?? p.kind,
+    geo,
+    aliases,
+    confidence: c.confidence,
+  };
+}

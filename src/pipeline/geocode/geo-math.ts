@@ -1,0 +1,27 @@
+// Great-circle distance and displacement on a sphere (km, degrees).
+const R = 6371;
+const RAD = Math.PI / 180;
+
+export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const h =
+    Math.sin(((bLat - aLat) * RAD) / 2) ** 2 +
+    Math.cos(aLat * RAD) * Math.cos(bLat * RAD) * Math.sin(((bLon - aLon) * RAD) / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The point `km` away from (lat, lon) along compass `bearing` (degrees). */
+export function displace(
+  lat: number,
+  lon: number,
+  km: number,
+  bearing: number,
+): { lat: number; lon: number } {
+  const d = km / R;
+  const b = bearing * RAD;
+  const φ1 = lat * RAD;
+  const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(b));
+  const λ2 =
+    lon * RAD +
+    Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
+  return { lat: φ2 / RAD, lon: ((λ2 / RAD + 540) % 360) - 180 };
+}

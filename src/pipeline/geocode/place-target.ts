@@ -1,0 +1,77 @@
+// A location entity as the geocoder sees it: its surface forms, the clues around its
+// mentions, and its gazetteer candidates.
+import type { Gazetteer, Place } from '../../knowledge/types.ts';
+import type { EntityDraft } from '../document.ts';
+import { type KindHint, readSurface, readSurroundings, type Surroundings } from './read-place-phrase.ts';
+import type { Candidate, Clues } from './score-place.ts';
+
+export interface Target {
+  entity: number;
+  surfaces: string[];
+  candidates: Candidate[];
+  clues: Clues;
+  /** every name mention is relative ("south of X"): X is only the anchor */
+  relative: boolean;
+  /** the name is a generic reference to the focus country's capital */
+  capital: boolean;
+}
+
+const CANDIDATES = 40;
+const GENERIC_CAPITAL =
+  /^(?:the\s+)?(?:(?:country|nation|state)['’]s\s+|[A-Z][\p{L}]+\s+)?capital(?:\s+city)?$/u;
+const POPULATED = new Set(['city', 'town', 'village', 'district', 'neighbourhood']);
+
+export function buildTarget(e: EntityDraft, index: number, text: string, g: Gazetteer): Target {
+  const named = e.mentions.filter((m) => !m.coref);
+  const surfaces = [...new Set([...named.map((m) => m.text), ...(named.length ? [] : [e.name])])];
+  const capital = surfaces.length > 0 && surfaces.every((s) => GENERIC_CAPITAL.test(s.trim()));
+  const around: Surroundings[] = named.map((m) => readSurroundings(text, m.start, m.end));
+  const phrases = surfaces.map(readSurface);
+  const hint: KindHint | undefined = phrases.find((p) => p.hint)?.hint ?? around.find((a) => a.hint)?.hint;
+  const relative = around.length > 0 && around.every((a) => a.relative && !a.relative.near);
+  const byId = new Map<string, Candidate>();
+  if (!capital)
+    for (const p of phrases)
+      for (const s of new Set([p.full, p.core]))
+        for (const c of g.findCandidates(s, CANDIDATES)) {
+          const prev = byId.get(c.item.id);
+          if (!prev || prev.match < c.score) byId.set(c.item.id, { place: c.item, match: c.score });
+        }
+  let candidates = [...byId.values()];
+  if (candidates.some((c) => c.match >= 0.95)) candidates = candidates.filter((c) => c.match >= 0.95);
+  markShadowed(candidates);
+  const containers = containerPlaces(around, g);
+  return {
+    entity: index,
+    surfaces,
+    candidates,
+    clues: hint ? { hint, containers } : { containers },
+    relative,
+    capital,
+  };
+}
+
+/** A division whose same-named populated place lies inside it (Baghdad, Karbala, Erbil). */
+function markShadowed(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const p = c.place;
+    if (p.kind !== 'admin1' && p.kind !== 'admin2') continue;
+    c.shadowed = candidates.some(
+      (o) =>
+        o.match >= 0.95 &&
+        POPULATED.has(o.place.kind) &&
+        o.place.country === p.country &&
+        (o.place.admin1 === p.admin1 || p.kind === 'admin2'),
+    );
+  }
+}
+
+function containerPlaces(around: readonly Surroundings[], g: Gazetteer): Place[] {
+  const out: Place[] = [];
+  for (const a of around) {
+    if (!a.container) continue;
+    const phrase = readSurface(a.container);
+    for (const c of g.findCandidates(phrase.core, 8)) if (c.score >= 0.95) out.push(c.item);
+  }
+  return out;
+}

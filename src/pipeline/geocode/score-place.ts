@@ -1,0 +1,113 @@
+// The evidence for one candidate place of one location entity, as additive log-odds-like
+// points: how well the name matched, how likely the place is a priori (population, kind),
+// what the phrase and its surroundings say (feature word, container), and how it fits the
+// rest of the article (country focus, nearness to the other places, their divisions).
+import type { Place } from '../../knowledge/types.ts';
+import { distanceKm } from './geo-math.ts';
+import type { KindHint } from './read-place-phrase.ts';
+
+export interface Candidate {
+  place: Place;
+  /** 0..1 from the gazetteer (exact 1, article-less 0.95, skeleton 0.85) */
+  match: number;
+  /** a populated place of the same name lies inside this division (Baghdad city in Baghdad governorate) */
+  shadowed?: boolean;
+}
+
+/** What the rest of the article says, built from a first pass. */
+export interface DocContext {
+  /** share of the article's places and actors in each country (0..1) */
+  focus: ReadonlyMap<string, number>;
+  /** places chosen for the other entities in the first pass, with the entity index */
+  anchors: readonly { place: Place; entity: number }[];
+}
+
+export interface Clues {
+  hint?: KindHint;
+  /** places named as containers ("Najaf, Iraq") */
+  containers: readonly Place[];
+}
+
+const POPULATED = new Set(['city', 'town', 'village']);
+const FACILITY = new Set(['base', 'airport', 'crossing', 'oilfield', 'shrine', 'facility']);
+
+/** Prior points: a country beats a division beats a capital beats a big city beats a village. */
+export function priorPoints(p: Place): number {
+  const pop = Math.log10((p.population ?? 0) + 1);
+  switch (p.kind) {
+    case 'country':
+      return 10 + 0.3 * pop;
+    case 'region':
+      return 8;
+    case 'admin1':
+      return 5 + 0.3 * pop;
+    case 'admin2':
+      return 1.5 + 0.2 * pop;
+    case 'district':
+    case 'neighbourhood':
+      return 2.5 + 0.4 * pop;
+    default:
+      return FACILITY.has(p.kind) ? 2.5 : 0.9 * pop + (p.capital ? 2 : 0);
+  }
+}
+
+function hintPoints(p: Place, hint: KindHint | undefined): number {
+  if (!hint) return 0;
+  const fits =
+    hint === 'populated'
+      ? POPULATED.has(p.kind)
+      : hint === 'facility'
+        ? FACILITY.has(p.kind)
+        : hint === 'district'
+          ? p.kind === 'district' || p.kind === 'neighbourhood'
+          : p.kind === hint;
+  if (fits) return 5;
+  // "Al-Qaim district" is also the town; "Karbala province" is never the town.
+  if (hint === 'admin2' && (POPULATED.has(p.kind) || p.kind === 'district')) return 1.5;
+  if (hint === 'district' && POPULATED.has(p.kind)) return 1;
+  return -2;
+}
+
+function containerPoints(p: Place, containers: readonly Place[]): number {
+  let best = 0;
+  for (const c of containers) {
+    if (c.id === p.id) continue;
+    if (c.kind === 'country' && c.country === p.country) best = Math.max(best, 5);
+    else if (c.kind === 'admin1' && c.country === p.country && c.admin1 === p.admin1)
+      best = Math.max(best, 7);
+    else if (c.country === p.country && distanceKm(c.lat, c.lon, p.lat, p.lon) < 60) best = Math.max(best, 5);
+  }
+  return best;
+}
+
+/** Nearness to the other places of the article: the nearest counts most. */
+function proximityPoints(p: Place, self: number, ctx: DocContext): number {
+  let best = 0;
+  for (const a of ctx.anchors) {
+    if (a.entity === self || a.place.id === p.id || a.place.kind === 'country' || a.place.kind === 'region')
+      continue;
+    const d = distanceKm(a.place.lat, a.place.lon, p.lat, p.lon);
+    const near = 3 * Math.exp(-d / 150);
+    const sameDivision =
+      a.place.kind === 'admin1' && a.place.country === p.country && a.place.admin1 === p.admin1;
+    best = Math.max(best, near + (sameDivision ? 1.5 : 0));
+  }
+  return best;
+}
+
+export function scoreCandidate(
+  c: Candidate,
+  self: number,
+  clues: Clues,
+  ctx: DocContext | undefined,
+): number {
+  const p = c.place;
+  let s =
+    (c.match - 1) * 20 + priorPoints(p) + hintPoints(p, clues.hint) + containerPoints(p, clues.containers);
+  if (c.shadowed && clues.hint !== 'admin1' && clues.hint !== 'admin2') s -= 6;
+  if (ctx) {
+    s += 4 * (ctx.focus.get(p.country) ?? 0);
+    s += proximityPoints(p, self, ctx);
+  }
+  return s;
+}
