@@ -9,7 +9,8 @@ const ARTICLE_WORDS = new Set(['al', 'el', 'ul', 'il', 'as', 'ad', 'ash', 'at', 
 
 /** The key of a surface written as an initialism ("IRGC-QF" → "IRGCQF"), or undefined. */
 export function initialismKey(surface: string): string | undefined {
-  if (LOWER.test(surface) || surface.length > 16) return undefined;
+  const first = surface.charCodeAt(0);
+  if (first < 65 || first > 90 || surface.length > 16 || LOWER.test(surface)) return undefined;
   const key = surface.replace(NON_ALNUM, '');
   return INITIALISM.test(key) ? key : undefined;
 }

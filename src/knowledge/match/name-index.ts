@@ -9,7 +9,7 @@ import { editDistance } from './edit-distance.ts';
 import { foldName, hasArabicScript } from './fold-name.ts';
 import { deriveInitialism, initialismKey } from './initialisms.ts';
 import { PostingMap } from './posting-map.ts';
-import { scanWords } from './scan-words.ts';
+import { scanWords, type WordKeys } from './scan-words.ts';
 import { bareName, skeletonKey } from './skeleton-key.ts';
 import { isStopSurface } from './stop-words.ts';
 import { TypoIndex } from './typo-index.ts';
@@ -40,6 +40,8 @@ const SCORE = {
 /** Shortest typo-tolerant word: in a multi-word name, and in a one-word name. */
 const TYPO_MIN_IN_PHRASE = 5;
 const TYPO_MIN_ALONE = 6;
+/** Distinct words whose keys `scanTokens` remembers (a bounded cache, cleared when full). */
+const WORD_CACHE_SIZE = 50_000;
 /** Surfaces of this many characters or fewer match only exactly. */
 const SKELETON_MIN_LENGTH = 3;
 
@@ -58,6 +60,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
   /** Every word-prefix of every skeleton key: lets `scanTokens` stop extending early. */
   readonly skeletonPrefixes = new Set<string>();
   private readonly vocabulary = new Set<string>();
+  private readonly wordCache = new Map<string, WordKeys>();
   private typos: TypoIndex | undefined;
   private readonly stopNames: ReadonlySet<string>;
   /** Longest name in (folded) words; `scanTokens` never looks further. */
@@ -72,6 +75,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
     const derivedOwners = new Map<string, Set<number>>();
     for (const item of items) {
       const itemNo = this.items.push(item) - 1;
+      this.current = itemNo;
       for (const name of namesOf(item)) this.addName(itemNo, name, derivedOwners, options.deriveInitialisms);
       for (const name of options.partialNamesOf?.(item) ?? []) this.addPartialName(itemNo, name);
     }
@@ -94,9 +98,9 @@ export class NameIndex<T> implements NameIndexLike<T> {
     return this.entryFolded.push(folded) - 1;
   }
 
-  private sameItem(itemNo: number): (other: number) => boolean {
-    return (other) => this.entryItem[other] === itemNo;
-  }
+  /** The item being added; `isCurrent` keeps one posting per item and key (no closure per name). */
+  private current = -1;
+  private readonly isCurrent = (other: number): boolean => this.entryItem[other] === this.current;
 
   private addName(
     itemNo: number,
@@ -106,7 +110,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
   ): void {
     const folded = foldName(name);
     const id = this.newEntry(itemNo, name, folded);
-    const same = this.sameItem(itemNo);
+    const same = this.isCurrent;
     const initialism = initialismKey(name);
     if (initialism) this.initialisms.add(initialism, id, same);
     if (derive) this.addDerived(name, id, itemNo, derivedOwners);
@@ -115,10 +119,14 @@ export class NameIndex<T> implements NameIndexLike<T> {
     if (isStopSurface(folded) || this.stopNames.has(folded)) return;
     this.exact.add(folded, id, same);
     const skel = this.addSkeleton(this.skeleton, skeletonKey(folded), id, same);
-    const words = skel.split(' ');
-    if (words.length > 1) this.wordOrder.add(words.sort().join(' '), id, same);
-    this.maxWords = Math.max(this.maxWords, folded.split(' ').length);
-    for (const w of folded.split(' ')) if (w.length >= TYPO_MIN_IN_PHRASE) this.vocabulary.add(w);
+    if (skel.includes(' ')) this.wordOrder.add(skel.split(' ').sort().join(' '), id, same);
+    if (!folded.includes(' ')) {
+      if (folded.length >= TYPO_MIN_IN_PHRASE) this.vocabulary.add(folded);
+      return;
+    }
+    const words = folded.split(' ');
+    this.maxWords = Math.max(this.maxWords, words.length);
+    for (const w of words) if (w.length >= TYPO_MIN_IN_PHRASE) this.vocabulary.add(w);
   }
 
   private addDerived(name: string, id: number, itemNo: number, owners: Map<string, Set<number>>): void {
@@ -127,14 +135,14 @@ export class NameIndex<T> implements NameIndexLike<T> {
     const set = owners.get(key) ?? new Set<number>();
     owners.set(key, set.add(itemNo));
     if (set.size > 1) this.derived.delete(key);
-    else this.derived.add(key, id, this.sameItem(itemNo));
+    else this.derived.add(key, id, this.isCurrent);
   }
 
   private addPartialName(itemNo: number, name: string): void {
     const folded = foldName(name);
     if (isStopSurface(folded) || this.stopNames.has(folded)) return;
     const id = this.newEntry(itemNo, name, folded);
-    const same = this.sameItem(itemNo);
+    const same = this.isCurrent;
     this.partialExact.add(folded, id, same);
     this.addSkeleton(this.partialSkeleton, skeletonKey(folded), id, same);
   }
@@ -142,11 +150,9 @@ export class NameIndex<T> implements NameIndexLike<T> {
   private addSkeleton(map: PostingMap, skel: string, id: number, same: (other: number) => boolean): string {
     if (!skel) return skel;
     map.add(skel, id, same);
-    let prefix = '';
-    for (const w of skel.split(' ')) {
-      prefix = prefix ? `${prefix} ${w}` : w;
-      this.skeletonPrefixes.add(prefix);
-    }
+    for (let at = skel.indexOf(' '); at > 0; at = skel.indexOf(' ', at + 1))
+      this.skeletonPrefixes.add(skel.slice(0, at));
+    this.skeletonPrefixes.add(skel);
     return skel;
   }
 
@@ -162,47 +168,60 @@ export class NameIndex<T> implements NameIndexLike<T> {
   }
 
   findCandidates(surface: string, limit = 10): Candidate<T>[] {
+    return this.lookup(surface, foldName(surface), undefined, limit);
+  }
+
+  /** `findCandidates` for a caller that already has the folded form (and maybe the skeleton). */
+  lookup(surface: string, folded: string, skeleton: string | undefined, limit = 10): Candidate<T>[] {
     const found = new Map<number, Candidate<T>>();
     const offer = (ids: readonly number[], score: number, how: How): void => {
-      for (const id of ids) {
-        const itemNo = this.entryItem[id] as number;
-        const prev = found.get(itemNo);
-        if (prev && prev.score >= score) continue;
-        const matched = this.entryName[id] as string;
-        const shown: How = how === 'exact' && hasArabicScript(matched) ? 'script' : how;
-        found.set(itemNo, { item: this.items[itemNo] as T, score, matched, how: shown });
-      }
+      for (const id of ids) this.offerOne(found, id, score, how);
     };
     const initialism = initialismKey(surface);
     if (initialism) {
       offer(this.initialisms.get(initialism), SCORE.initialism, 'initialism');
       offer(this.derived.get(initialism), SCORE.derivedInitialism, 'initialism');
     }
-    const folded = foldName(surface);
-    if (!isStopSurface(folded) && !this.stopNames.has(folded)) this.matchFolded(folded, offer);
+    if (!isStopSurface(folded) && !this.stopNames.has(folded))
+      this.matchFolded(folded, skeleton, offer, found);
+    if (found.size <= 1) return [...found.values()].slice(0, limit);
     return [...found.entries()]
       .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
       .slice(0, limit)
       .map((e) => e[1]);
   }
 
+  private offerOne(found: Map<number, Candidate<T>>, id: number, score: number, how: How): void {
+    const itemNo = this.entryItem[id] as number;
+    const prev = found.get(itemNo);
+    if (prev && prev.score >= score) return;
+    const matched = this.entryName[id] as string;
+    const shown: How = how === 'exact' && hasArabicScript(matched) ? 'script' : how;
+    found.set(itemNo, { item: this.items[itemNo] as T, score, matched, how: shown });
+  }
+
   private matchFolded(
     folded: string,
+    given: string | undefined,
     offer: (ids: readonly number[], score: number, how: How) => void,
+    found: Map<number, Candidate<T>>,
   ): void {
     const exact = this.exact.get(folded);
     offer(exact, SCORE.exact, 'exact');
     // Three letters are too few for a lossy key: "use" would meet "Issa".
-    const skel = folded.length > SKELETON_MIN_LENGTH ? skeletonKey(folded) : '';
-    const bare = bareName(folded);
-    for (const id of this.skeleton.get(skel)) offer([id], this.skeletonScore(bare, id), 'skeleton');
-    const words = skel.split(' ');
-    if (words.length > 1) offer(this.wordOrder.get(words.sort().join(' ')), SCORE.wordOrder, 'skeleton');
-    if (exact.length === 0) this.matchTypos(folded, offer);
-    if (exact.length === 0) {
-      offer(this.partialExact.get(folded), SCORE.partialExact, 'partial');
-      offer(this.partialSkeleton.get(skel), SCORE.partialSkeleton, 'partial');
+    const skel = folded.length > SKELETON_MIN_LENGTH ? (given ?? skeletonKey(folded)) : '';
+    let bare: string | undefined;
+    for (const id of this.skeleton.get(skel)) {
+      if ((found.get(this.entryItem[id] as number)?.score ?? 0) >= SCORE.skeletonBest) continue;
+      bare ??= bareName(folded);
+      this.offerOne(found, id, this.skeletonScore(bare, id), 'skeleton');
     }
+    if (exact.length > 0) return; // the weaker tiers below would only add noise to an exact hit
+    if (skel.includes(' '))
+      offer(this.wordOrder.get(skel.split(' ').sort().join(' ')), SCORE.wordOrder, 'skeleton');
+    this.matchTypos(folded, offer);
+    offer(this.partialExact.get(folded), SCORE.partialExact, 'partial');
+    offer(this.partialSkeleton.get(skel), SCORE.partialSkeleton, 'partial');
   }
 
   /** Closer spellings score higher within the skeleton tier ("al-Sadr" vs "Sadr" ≈ 0.95). */
@@ -226,6 +245,18 @@ export class NameIndex<T> implements NameIndexLike<T> {
         offer(this.skeleton.get(skeletonKey(phrase)), SCORE.typoSkeleton, 'typo');
       }
     }
+  }
+
+  /** Folded form and skeleton of one word, cached: news repeats its words, so scans mostly hit. */
+  wordKeys(word: string): WordKeys {
+    let keys = this.wordCache.get(word);
+    if (keys === undefined) {
+      if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.clear();
+      const folded = foldName(word);
+      keys = { folded, skeleton: skeletonKey(folded) };
+      this.wordCache.set(word, keys);
+    }
+    return keys;
   }
 
   scanTokens(words: readonly string[]): DictionaryHit<T>[] {

@@ -5,14 +5,21 @@
 // mention: in running text they would fire on ordinary words.
 import type { Candidate, DictionaryHit } from '../types.ts';
 import { foldName } from './fold-name.ts';
-import { isArticleBefore, skeletonKey } from './skeleton-key.ts';
+import { isArticleBefore } from './skeleton-key.ts';
+
+/** A word's folded form and skeleton, cached by the index across sentences. */
+export interface WordKeys {
+  folded: string;
+  skeleton: string;
+}
 
 export interface ScannableIndex<T> {
+  wordKeys(word: string): WordKeys;
   readonly maxWords: number;
   readonly skeletonPrefixes: ReadonlySet<string>;
   hasSkeleton(key: string): boolean;
   hasInitialism(surface: string): boolean;
-  findCandidates(surface: string, limit?: number): Candidate<T>[];
+  lookup(surface: string, folded: string, skeleton: string | undefined): Candidate<T>[];
 }
 
 /** Hyphens and apostrophes between words of one name ("al - Sadr", "Kata ' ib"). */
@@ -21,27 +28,26 @@ const JOINER = /^[-‐‑–'’`ʿʾ]+$/;
 const NAME_START = /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}]|(?:al|el|as|ad|ash|at|ar|az|an|ul)[-‐‑’']\p{Lu})/u;
 
 class SentenceWords {
-  private readonly folded: (string | undefined)[];
-  private readonly skeletons: (string | undefined)[];
-  constructor(readonly words: readonly string[]) {
-    this.folded = new Array(words.length);
-    this.skeletons = new Array(words.length);
+  private readonly keys: (WordKeys | undefined)[];
+  constructor(
+    readonly words: readonly string[],
+    private readonly index: ScannableIndex<unknown>,
+  ) {
+    this.keys = new Array(words.length);
+  }
+  private keysOf(i: number): WordKeys {
+    let k = this.keys[i];
+    if (k === undefined) {
+      k = this.index.wordKeys(this.words[i] as string);
+      this.keys[i] = k;
+    }
+    return k;
   }
   fold(i: number): string {
-    let f = this.folded[i];
-    if (f === undefined) {
-      f = foldName(this.words[i] as string);
-      this.folded[i] = f;
-    }
-    return f;
+    return this.keysOf(i).folded;
   }
   skeleton(i: number): string {
-    let s = this.skeletons[i];
-    if (s === undefined) {
-      s = skeletonKey(this.fold(i));
-      this.skeletons[i] = s;
-    }
-    return s;
+    return this.keysOf(i).skeleton;
   }
   /** 'word', 'join' (skipped inside a name) or 'break' (ends any name). */
   kind(i: number): 'word' | 'join' | 'break' {
@@ -69,9 +75,17 @@ class SentenceWords {
   }
 }
 
-/** End (exclusive) of the longest indexed name starting at word `start`, or -1. */
-function longestEnd<T>(index: ScannableIndex<T>, s: SentenceWords, start: number): number {
-  let best = s.words.length > start && index.hasInitialism(s.words[start] as string) ? start + 1 : -1;
+interface Run {
+  /** end word (exclusive), or -1 when no name starts here */
+  end: number;
+  /** the skeleton key of the run ('' for an initialism) */
+  skeleton: string;
+}
+
+/** The longest indexed name starting at word `start`. */
+function longestRun<T>(index: ScannableIndex<T>, s: SentenceWords, start: number): Run {
+  const best: Run = { end: -1, skeleton: '' };
+  if (index.hasInitialism(s.words[start] as string)) best.end = start + 1;
   let key = '';
   let used = 0;
   for (let j = start; j >= 0 && used < index.maxWords; j = s.nextWord(j)) {
@@ -82,22 +96,26 @@ function longestEnd<T>(index: ScannableIndex<T>, s: SentenceWords, start: number
     if (!part) continue;
     key = key ? `${key} ${part}` : part;
     if (!index.skeletonPrefixes.has(key)) break;
-    if (index.hasSkeleton(key)) best = j + 1;
+    if (index.hasSkeleton(key)) {
+      best.end = j + 1;
+      best.skeleton = key;
+    }
   }
   return best;
 }
 
 /** Longest-match hits of `index` names over `words`, left to right, non-overlapping. */
 export function scanWords<T>(index: ScannableIndex<T>, words: readonly string[]): DictionaryHit<T>[] {
-  const s = new SentenceWords(words);
+  const s = new SentenceWords(words, index);
   const out: DictionaryHit<T>[] = [];
   for (let i = 0; i < words.length; ) {
     if (s.kind(i) !== 'word' || !s.isNameStart(i)) {
       i++;
       continue;
     }
-    const end = longestEnd(index, s, i);
-    const candidates = end > i ? index.findCandidates(surfaceOf(words, i, end)) : [];
+    const { end, skeleton } = longestRun(index, s, i);
+    const surface = end > i ? surfaceOf(words, i, end) : '';
+    const candidates = surface ? index.lookup(surface, foldName(surface), skeleton || undefined) : [];
     if (candidates.length) {
       out.push({ startToken: i, endToken: end, candidates });
       i = end;

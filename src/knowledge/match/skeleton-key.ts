@@ -23,27 +23,52 @@ const ALLAH_REST = /^l?lah?$/;
 /** "Salahuddin", "Nasreddine": the fused "ad-Din". */
 const FUSED_DIN = /^(.{3,}?)[aeiou]d{1,2}[aeiy]{1,2}ne?$/;
 
-/** Two-letter spellings of one sound, and what they become ("" = not a digraph). */
-const DIGRAPHS: Readonly<Record<string, string>> = {
-  dj: 'j',
-  kh: 'h',
-  gh: 'k',
-  sh: 'x',
-  ch: 'x',
-  zh: 'd',
-  dh: 'd',
-  th: 'd',
-  ph: 'f',
-  ck: 'k',
-  ou: 'u',
-  oo: 'u',
-  ee: 'i',
-};
-/** Single consonants merged into a class: q/k/g/c, z/d, v/w. */
-const LETTERS: Readonly<Record<string, string>> = { q: 'k', g: 'k', c: 'k', z: 'd', v: 'w' };
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
-/** Final vowel runs heard as "-i" (Kadhimi) rather than "-a"/"-iya"/"-eh" (Kadhimiya). */
+/** Vowel letters; "y" and "w" count as vowels only in some positions (see `latinSkeleton`). */
+const VOWEL_CODES = new Set([97, 101, 105, 111, 117]);
+const H = 104;
+/** Final vowel runs (vowel digraphs read) heard as "-i" (Kadhimi) rather than "-a"/"-iya"/"-eh" (Kadhimiya). */
 const FINAL_I = new Set(['i', 'ii', 'y', 'iy', 'ey', 'ei', 'ay', 'ai']);
+const VOWEL_DIGRAPHS = /ee|o[ou]/g;
+const vowelOf = (d: string): string => (d === 'ee' ? 'i' : 'u');
+
+/** Two-letter spellings of one sound and what they become: dj kh gh sh ch zh dh th ph ck ou oo ee. */
+function digraphOf(a: number, b: number): string | undefined {
+  if (b === H) {
+    // kh→h, gh→k (with g), sh/ch→x, zh/dh/th→d, ph→f
+    const map: Record<number, string> = {
+      107: 'h',
+      103: 'k',
+      115: 'x',
+      99: 'x',
+      122: 'd',
+      100: 'd',
+      116: 'd',
+      112: 'f',
+    };
+    return map[a];
+  }
+  if (a === 100 && b === 106) return 'j'; // dj
+  if (a === 99 && b === 107) return 'k'; // ck
+  if (a === 111 && (b === 117 || b === 111)) return 'u'; // ou, oo
+  if (a === 101 && b === 101) return 'i'; // ee
+  return undefined;
+}
+
+/** Single consonants merged into a class: q/k/g/c, z/d, v/w. */
+function letterClass(c: string): string {
+  switch (c) {
+    case 'q':
+    case 'g':
+    case 'c':
+      return 'k';
+    case 'z':
+      return 'd';
+    case 'v':
+      return 'w';
+    default:
+      return c;
+  }
+}
 
 /** The phrase's words with articles, "the", "Abd"- and "bin" variants normalised. */
 function phraseWords(folded: string): string[] {
@@ -82,42 +107,42 @@ export function isArticleBefore(w: string, next: string, position: number): bool
 /** The skeleton of one folded Latin word: consonant classes, vowel runs as "a" (or final "i"). */
 function latinSkeleton(word: string): string {
   // A final "h" after a vowel is the ta marbuta or a Persian silent "h": "-ah" = "-a".
-  const end =
-    word.length > 1 && word.endsWith('h') && isVowelOrY(word[word.length - 2])
-      ? word.length - 1
-      : word.length;
+  let end = word.length;
+  if (end > 1 && word.charCodeAt(end - 1) === H && isVowelOrY(word.charCodeAt(end - 2))) end--;
   let out = '';
   let last = '';
-  let vowels = '';
+  let runStart = -1;
   for (let i = 0; i < end; i++) {
-    let c = word[i] as string;
-    const pair = i + 1 < end ? DIGRAPHS[c + word[i + 1]] : undefined;
-    if (pair) {
-      c = pair;
-      i++;
-    }
-    const nextIsVowel = i + 1 < end && VOWELS.has(word[i + 1] as string);
-    const isVowel =
-      VOWELS.has(c) || (c === 'y' && (i > 0 || !nextIsVowel)) || (c === 'w' && vowels !== '' && !nextIsVowel);
+    const code = word.charCodeAt(i);
+    const pair = i + 1 < end ? digraphOf(code, word.charCodeAt(i + 1)) : undefined;
+    const start = i;
+    if (pair) i++;
+    const nextIsVowel = i + 1 < end && VOWEL_CODES.has(word.charCodeAt(i + 1));
+    const isVowel = pair
+      ? pair === 'u' || pair === 'i'
+      : VOWEL_CODES.has(code) ||
+        (code === 121 && (i > 0 || !nextIsVowel)) || // y
+        (code === 119 && runStart >= 0 && !nextIsVowel); // w after a vowel: "aw" = "o"
     if (isVowel) {
-      vowels += c;
+      if (runStart < 0) runStart = start;
       continue;
     }
-    if (vowels) {
+    if (runStart >= 0) {
       out += 'a';
       last = 'a';
-      vowels = '';
+      runStart = -1;
     }
-    const k = LETTERS[c] ?? c;
+    const k = pair ?? letterClass(word[i] as string);
     if (k !== last) out += k;
     last = k;
   }
-  if (vowels) out += FINAL_I.has(vowels) ? 'i' : 'a';
+  if (runStart >= 0)
+    out += FINAL_I.has(word.slice(runStart, end).replace(VOWEL_DIGRAPHS, vowelOf)) ? 'i' : 'a';
   return out;
 }
 
-function isVowelOrY(c: string | undefined): boolean {
-  return c !== undefined && (VOWELS.has(c) || c === 'y');
+function isVowelOrY(code: number): boolean {
+  return VOWEL_CODES.has(code) || code === 121;
 }
 
 /** Arabic-script words lose the article "ال" (and the clitic "و" is left alone). */

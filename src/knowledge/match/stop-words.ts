@@ -21,5 +21,7 @@ export const MIN_NAME_LENGTH = 3;
 
 /** True when a folded surface is too short or too common to name anything. */
 export function isStopSurface(folded: string): boolean {
-  return folded.replace(/ /g, '').length < MIN_NAME_LENGTH || STOP_WORDS.has(folded);
+  return folded.length < MIN_NAME_LENGTH + 2 && folded.replace(/ /g, '').length < MIN_NAME_LENGTH
+    ? true
+    : STOP_WORDS.has(folded);
 }
