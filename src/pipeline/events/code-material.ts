@@ -196,7 +196,10 @@ function compatibleActors(a: EventDraft, b: EventDraft): boolean {
 /** Material event drafts of the document, merged across sentences. */
 export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsBySentence: TriggerHit[][]) {
   const clusters: EventDraft[] = [];
+  // only clusters touched in the last few sentences can take a new mention (keeps this linear)
+  let recent: EventDraft[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
+    if (recent.length) recent = recent.filter((c) => s - c.sentences.at(-1)! <= MERGE_WINDOW);
     const real = (hitsBySentence[s] ?? []).filter(
       (h) => !h.entry.statement && !h.quoted && !h.negated && !h.irrealis,
     );
@@ -214,10 +217,13 @@ export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsByS
       // a back-reference with no place and no date of its own ("the deployment of the group")
       // is the same action whatever actor the sentence seems to name
       const target =
-        clusters.find((c) => near(c) && compatibleActors(c, d) && overlaps(c, d)) ??
-        (!d.places.length && !d.date.local ? clusters.findLast(near) : undefined);
+        recent.find((c) => near(c) && compatibleActors(c, d) && overlaps(c, d)) ??
+        (!d.places.length && !d.date.local ? recent.findLast(near) : undefined);
       if (target) mergeInto(target, d);
-      else clusters.push(d);
+      else {
+        clusters.push(d);
+        recent.push(d);
+      }
     }
   }
   return clusters;

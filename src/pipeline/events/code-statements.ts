@@ -65,6 +65,8 @@ function isPronoun(view: DocView, d: EventDraft): boolean {
 /** Statement drafts of the document, one per speaker and occasion. */
 export function codeStatements(doc: Doc, view: DocView, times: DatedIndex, hitsBySentence: TriggerHit[][]) {
   const out: EventDraft[] = [];
+  // statements of the last sentence or two: the only ones a new statement can join
+  let recent: EventDraft[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     for (const hit of hitsBySentence[s] ?? []) {
       if (!hit.entry.statement || hit.quoted || hit.negated) continue;
@@ -72,9 +74,11 @@ export function codeStatements(doc: Doc, view: DocView, times: DatedIndex, hitsB
       if (!d) continue;
       // "a warning …, in which he spoke of …": a pronoun's generic speech is the same occasion
       if (!hit.entry.subtype && isPronoun(view, d) && out.some((o) => o.sentences.includes(s))) continue;
-      const same = out.find((o) => sameActor(o.actor1, d.actor1) && s - o.sentences.at(-1)! <= SAME_OCCASION);
+      recent = recent.filter((o) => s - o.sentences.at(-1)! <= SAME_OCCASION);
+      const same = recent.find((o) => sameActor(o.actor1, d.actor1));
       if (!same) {
         out.push(d);
+        recent.push(d);
         continue;
       }
       if (!same.sentences.includes(s)) same.sentences.push(s);
@@ -92,15 +96,21 @@ export function codeStatements(doc: Doc, view: DocView, times: DatedIndex, hitsB
 
 /** A claimed attack takes the claimant as actor1 (codebook: certainty "claimed"). */
 export function applyClaims(material: EventDraft[], statements: readonly EventDraft[]): void {
+  const bySentence = new Map<number, EventDraft[]>();
+  for (const ev of material) {
+    if (ev.group !== 'violence') continue;
+    for (const x of ev.sentences) bySentence.set(x, [...(bySentence.get(x) ?? []), ev]);
+  }
   for (const st of statements) {
     if (st.family !== 'claim' || !st.actor1) continue;
     const s = st.sentences[0]!;
-    for (const ev of material) {
-      if (ev.group !== 'violence' || ev.sentences.every((x) => Math.abs(x - s) > 2)) continue;
-      const unknown = !ev.actor1 || (ev.actor1.kind === 'generic' && ev.actor1.entry.key === 'uag');
-      if (!unknown && !sameActor(ev.actor1, st.actor1)) continue;
-      ev.actor1 = st.actor1;
-      ev.claimed = true;
+    for (let x = s - 2; x <= s + 2; x++) {
+      for (const ev of bySentence.get(x) ?? []) {
+        const unknown = !ev.actor1 || (ev.actor1.kind === 'generic' && ev.actor1.entry.key === 'uag');
+        if (!unknown && !sameActor(ev.actor1, st.actor1)) continue;
+        ev.actor1 = st.actor1;
+        ev.claimed = true;
+      }
     }
   }
 }

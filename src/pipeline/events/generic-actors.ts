@@ -33,6 +33,7 @@ export class ActorRegistry {
   readonly entities: EntityDraft[];
   private readonly byName = new Map<string, EntityDraft>();
   private readonly ids: Set<string>;
+  private readonly mentioned = new Set<string>();
   private next = 1;
 
   constructor(
@@ -52,10 +53,12 @@ export class ActorRegistry {
     const entity = this.findOrCreate(name, ref.entry.subtype);
     const start = this.doc.tokens[ref.start]!.start;
     const end = this.doc.tokens[ref.end - 1]!.end;
-    if (!entity.mentions.some((m) => m.start === start && m.end === end)) {
+    const key = `${entity.id}:${start}:${end}`;
+    if (!this.mentioned.has(key)) {
+      this.mentioned.add(key);
       const text = this.doc.text.slice(start, end);
       entity.mentions.push({ start, end, text, kind: 'organization', source: 'event', coref: true });
-      if (!entity.aliases.includes(text)) entity.aliases.push(text);
+      if (entity.aliases.length < 20 && !entity.aliases.includes(text)) entity.aliases.push(text);
     }
     return entity.id;
   }
