@@ -1,21 +1,126 @@
-// STUB (skeleton): one entity per distinct surface form and kind.
-import type { EntityDraft, Stage } from '../document.ts';
+// Entity resolution within the article and linking to the knowledge base. Mentions from the
+// recogniser are clustered into entities (names, acronyms, surnames, spelling variants),
+// linked to actors, given description and pronoun mentions, and read for relations.
+import type { Relation } from '../../domain/contract.ts';
+import type { Knowledge } from '../../knowledge/types.ts';
+import type { Doc, EntityDraft, Mention, Stage } from '../document.ts';
+import { addName, type Cluster, describeName, newCluster } from './cluster.ts';
+import { clusterNames } from './cluster-names.ts';
+import { findCountryByWord } from './country-words.ts';
+import { defineAcronyms } from './define-acronyms.ts';
+import { extractRelations, type PendingRelation, type RelationScene } from './extract-relations.ts';
+import { findCountryFocus } from './find-country-focus.ts';
+import { attachCoreference } from './find-descriptions.ts';
+import { trimPossessive } from './name-forms.ts';
+import { toDrafts } from './to-drafts.ts';
+
+/** Valid mentions with exact text, possessives trimmed, one per span (a pinned hint wins). */
+export function prepareMentions(doc: Doc): Mention[] {
+  const bySpan = new Map<string, Mention>();
+  for (const m of doc.mentions) {
+    if (m.start < 0 || m.end > doc.text.length || m.end <= m.start) continue;
+    const raw = doc.text.slice(m.start, m.end);
+    const end = m.pinned ? m.end : m.start + trimPossessive(raw);
+    const fixed: Mention = { ...m, end, text: doc.text.slice(m.start, end) };
+    const key = `${m.start}:${end}`;
+    const prev = bySpan.get(key);
+    if (!prev || (fixed.pinned && !prev.pinned)) bySpan.set(key, fixed);
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** One location entity per distinct folded place name. */
+function clusterPlaces(places: readonly Mention[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  for (const m of places) {
+    const info = describeName(m);
+    const key = info.key || m.text.toLowerCase();
+    const c = byKey.get(key);
+    if (c) addName(c, info);
+    else byKey.set(key, newCluster(info));
+  }
+  return [...byKey.values()];
+}
+
+function makeCountryEntity(clusters: Cluster[], knowledge: Knowledge) {
+  return (word: string, at: Mention): Cluster | undefined => {
+    const country = findCountryByWord(word);
+    if (!country) return undefined;
+    const government = knowledge.actors
+      .findCandidates(`Government of ${country.name}`, 3)
+      .find((c) => c.how === 'exact' && c.item.kind === 'organization');
+    const existing = clusters.find((c) =>
+      government
+        ? c.link?.actor.id === government.item.id
+        : c.kind === 'location' && c.keys.has(country.name.toLowerCase()),
+    );
+    if (existing) return existing;
+    const kind = government ? 'organization' : 'location';
+    const c = newCluster(describeName({ ...at, kind }));
+    c.names = [];
+    c.corefs.push({ ...at, kind });
+    c.synthetic = { name: government?.item.name ?? country.name, country: country.code };
+    if (government) c.link = { actor: government.item, score: government.score };
+    clusters.push(c);
+    return c;
+  };
+}
+
+function toRelations(pending: readonly PendingRelation[], ids: Map<Cluster, string>, doc: Doc): Relation[] {
+  const out: Relation[] = [];
+  for (const r of pending) {
+    const subject = ids.get(r.subject);
+    const object = typeof r.object === 'string' ? r.object : ids.get(r.object);
+    const s = doc.sentences[r.sentence];
+    if (!subject || !object || !s) continue;
+    out.push({
+      type: r.type,
+      subject,
+      object,
+      evidence: [{ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) }],
+    });
+  }
+  return out;
+}
+
+export function resolveDoc(
+  doc: Doc,
+  knowledge: Knowledge,
+): { entities: EntityDraft[]; relations: Relation[] } {
+  const mentions = prepareMentions(doc);
+  const places = mentions.filter((m) => m.kind === 'location');
+  const names = mentions.filter((m) => m.kind !== 'location').map(describeName);
+  const infos = [...names, ...defineAcronyms(doc, names)].sort((a, b) => a.mention.start - b.mention.start);
+  const focus = findCountryFocus(doc, knowledge.gazetteer, places);
+  const linkCtx = { country: focus?.code, date: doc.published ?? undefined };
+  const clusters = [...clusterNames(infos, knowledge.actors, linkCtx), ...clusterPlaces(places)];
+  attachCoreference(doc, clusters, focus ? [focus.capital, ...(focus.capitalAlt ?? [])].filter(Boolean) : []);
+  const owners = new Map<number, Cluster>();
+  const enders = new Map<number, Cluster>();
+  for (const c of clusters) {
+    if (c.kind === 'location') continue;
+    for (const n of c.names) {
+      owners.set(n.mention.start, c);
+      enders.set(n.mention.end, c);
+    }
+  }
+  const scene: RelationScene = {
+    doc,
+    clusters,
+    owners,
+    enders,
+    countryEntity: makeCountryEntity(clusters, knowledge),
+  };
+  const pending = extractRelations(scene);
+  const { entities, ids } = toDrafts(clusters, doc.text);
+  return { entities, relations: toRelations(pending, ids, doc) };
+}
 
 export const resolveEntities: Stage = {
   name: 'resolve',
-  reads: ['mentions', 'sentences'],
+  reads: ['mentions', 'tokens', 'sentences', 'published'],
   writes: ['entities', 'relations'],
-  run(doc) {
-    const byKey = new Map<string, EntityDraft>();
-    for (const m of doc.mentions) {
-      const key = `${m.kind}:${m.text.toLowerCase()}`;
-      let e = byKey.get(key);
-      if (!e) {
-        e = { id: `e${byKey.size + 1}`, kind: m.kind, name: m.text, aliases: [], mentions: [] };
-        byKey.set(key, e);
-      }
-      e.mentions.push(m);
-    }
-    return { ...doc, entities: [...byKey.values()], relations: [] };
+  run(doc, ctx) {
+    return { ...doc, ...resolveDoc(doc, ctx.knowledge) };
   },
 };

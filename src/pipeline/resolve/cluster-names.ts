@@ -1,0 +1,149 @@
+// Clustering the person and organisation names of one article. A name joins an earlier cluster
+// when both are linked to the same actor, when it is an acronym the article defined, when it
+// is the same name up to spelling (folding, transliteration skeleton, one typo, a dropped
+// middle name), or when it is a bare surname of an earlier full name. Two clusters linked to
+// different actors never merge by spelling.
+import type { ActorIndex } from '../../knowledge/types.ts';
+import { addName, type Cluster, liveCluster, mergeCluster, type NameInfo, newCluster } from './cluster.ts';
+import { chooseLink, findActorCandidates, type LinkContext, rankCandidates } from './link-actors.ts';
+import { skeletonWord, withinOneEdit } from './name-forms.ts';
+
+function refConflict(info: NameInfo, c: Cluster): boolean {
+  return !!info.link && !!c.link && info.link.actor.id !== c.link.actor.id;
+}
+
+function kindsMeet(info: NameInfo, c: Cluster): boolean {
+  return info.mention.kind === c.kind || (info.mention.kind !== 'location' && c.kind !== 'location');
+}
+
+function sameName(info: NameInfo, c: Cluster): boolean {
+  if (!info.key) return false;
+  if (c.keys.has(info.key) || c.compacts.has(info.compact)) return true;
+  return info.words.length >= 2 && c.skeletons.has(info.skeleton);
+}
+
+/** One word differs by one edit ("Peach"/"Peace"), or a middle name is missing. */
+function variantNames(a: readonly string[], b: readonly string[], person: boolean): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  if (a.length === b.length) {
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === b[i]) continue;
+      if (a[i]!.length < 4 || !withinOneEdit(a[i]!, b[i]!)) return false;
+      diff++;
+    }
+    return diff === 1;
+  }
+  if (!person) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const w of long) if (w === short[j]) j++;
+  return j === short.length;
+}
+
+function isVariant(info: NameInfo, c: Cluster): boolean {
+  if (info.mention.kind !== c.kind) return false;
+  const person = c.kind === 'person';
+  return c.names.some((n) => variantNames(info.words, n.words, person));
+}
+
+function surnameMatches(word: string, c: Cluster): boolean {
+  if (c.surnames.has(word)) return true;
+  if (word.length < 5) return false;
+  const sk = skeletonWord(word);
+  for (const s of c.surnames) if (s.length >= 5 && skeletonWord(s) === sk) return true;
+  return false;
+}
+
+/** A lone word that can be a surname: a person mention, or an "al-X" form tagged otherwise. */
+function isBareSurname(info: NameInfo): boolean {
+  if (info.words.length !== 1) return false;
+  return info.mention.kind === 'person' || /^(al|el)-/i.test(info.surface);
+}
+
+/** The most recent person cluster, mentioned before `info`, that has this surname. */
+function findSurnameOwner(info: NameInfo, clusters: readonly Cluster[]): Cluster | undefined {
+  let best: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.mergedInto || c.kind !== 'person' || !surnameMatches(info.words[0]!, c)) continue;
+    if (c.lastStart < info.mention.start && (!best || c.lastStart > best.lastStart)) best = c;
+  }
+  return best;
+}
+
+function findTarget(info: NameInfo, clusters: readonly Cluster[]): Cluster | undefined {
+  const live = clusters.filter((c) => !c.mergedInto);
+  if (info.link) {
+    const linked = live.find((c) => c.link?.actor.id === info.link!.actor.id);
+    if (linked) return linked;
+  }
+  if (info.definedBy?.cluster) return liveCluster(info.definedBy.cluster);
+  const same = live.find((c) => kindsMeet(info, c) && !refConflict(info, c) && sameName(info, c));
+  if (same) return same;
+  const variant = live.find((c) => !refConflict(info, c) && isVariant(info, c));
+  if (variant) return variant;
+  return isBareSurname(info) ? findSurnameOwner(info, live) : undefined;
+}
+
+/** Surname-only clusters left alone (the surname came first) join the one full name that has it. */
+function joinEarlySurnames(clusters: readonly Cluster[]): void {
+  for (const c of clusters) {
+    if (c.mergedInto || !c.names.every(isBareSurname)) continue;
+    const word = c.names[0]!.words[0]!;
+    const owners = clusters.filter(
+      (o) => o !== c && !o.mergedInto && o.kind === 'person' && surnameMatches(word, o),
+    );
+    if (owners.length === 1 && !(c.link && owners[0]!.link && c.link.actor.id !== owners[0]!.link.actor.id)) {
+      mergeCluster(c, owners[0]!);
+    }
+  }
+}
+
+/** Links a cluster from all of its names: full names first, a bare surname only if exact. */
+function linkCluster(c: Cluster, actors: ActorIndex, ctx: LinkContext): void {
+  if (c.link) return;
+  const full = c.names.filter((n) => !isBareSurname(n));
+  const names = full.length ? full : c.names;
+  const cands = names.flatMap((n) => findActorCandidates(actors, n.surface, n.mention.ref));
+  const usable = full.length ? cands : cands.filter((x) => x.how === 'exact');
+  const title = names.find((n) => n.title)?.title;
+  const link = chooseLink(rankCandidates(usable, title ? { ...ctx, title } : ctx), full.length ? 0.8 : 0.9);
+  if (link) c.link = link;
+}
+
+/** A name links on its own only when it is more than a bare surname and the match is strong. */
+function linkName(info: NameInfo, actors: ActorIndex, ctx: LinkContext): void {
+  if (isBareSurname(info) || !info.surface) return;
+  const cands = findActorCandidates(actors, info.surface, info.mention.ref);
+  const link = chooseLink(rankCandidates(cands, info.title ? { ...ctx, title: info.title } : ctx), 0.85);
+  if (link) info.link = link;
+}
+
+/** Clusters the names (in text order) and links each cluster to the knowledge base. */
+export function clusterNames(infos: readonly NameInfo[], actors: ActorIndex, ctx: LinkContext): Cluster[] {
+  const clusters: Cluster[] = [];
+  for (const info of infos) linkName(info, actors, ctx);
+  for (const info of infos) {
+    const target = findTarget(info, clusters);
+    if (target) addName(target, info);
+    else clusters.push(newCluster(info));
+  }
+  for (const info of infos) {
+    if (info.definedBy?.cluster && info.cluster) {
+      mergeCluster(liveCluster(info.cluster), liveCluster(info.definedBy.cluster));
+    }
+  }
+  joinEarlySurnames(clusters);
+  const coActorIds = new Set(clusters.flatMap((c) => (c.link && !c.mergedInto ? [c.link.actor.id] : [])));
+  for (const c of clusters) if (!c.mergedInto) linkCluster(c, actors, { ...ctx, coActorIds });
+  // two clusters linked to the same actor are one entity
+  const byActor = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.mergedInto || !c.link) continue;
+    const first = byActor.get(c.link.actor.id);
+    if (first) mergeCluster(c, first);
+    else byActor.set(c.link.actor.id, c);
+  }
+  return clusters.filter((c) => !c.mergedInto);
+}

@@ -1,0 +1,41 @@
+// The country an article is mostly about: demonyms and country names in the text ("Iraqi",
+// "Iraq") and the countries of the places it names. It breaks ties between actors with the
+// same name in different countries and tells which city "the capital" is.
+import type { Gazetteer } from '../../knowledge/types.ts';
+import type { Doc, Mention } from '../document.ts';
+import {
+  type CountryWords,
+  findCountryByCapital,
+  findCountryByCode,
+  findCountryByWord,
+} from './country-words.ts';
+
+function isCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+export function findCountryFocus(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  places: readonly Mention[],
+): CountryWords | undefined {
+  const votes = new Map<string, number>();
+  const vote = (code: string | undefined, n = 1) => {
+    if (code) votes.set(code, (votes.get(code) ?? 0) + n);
+  };
+  for (const tok of doc.tokens) if (isCapitalised(tok.text)) vote(findCountryByWord(tok.text)?.code);
+  const seen = new Map<string, string | undefined>();
+  for (const m of places) {
+    const key = m.text.toLowerCase();
+    if (!seen.has(key)) {
+      const named = (findCountryByWord(m.text) ?? findCountryByCapital(m.text))?.code;
+      seen.set(key, named ?? gazetteer.findCandidates(m.text, 1)[0]?.item.country);
+    }
+    // a named city says more about the focus than a passing country name
+    vote(seen.get(key), 2);
+  }
+  let best: string | undefined;
+  for (const [code, n] of votes) if (!best || n > (votes.get(best) ?? 0)) best = code;
+  return best ? (findCountryByCode(best) ?? { code: best, name: best, capital: '' }) : undefined;
+}

@@ -1,0 +1,220 @@
+// Descriptions ("the cleric", "the Iran-linked cleric", "the armed group", "the Iraqi Prime
+// Minister", "the capital") and pronouns become coref mentions of an entity already named.
+// A description right before a name ("the Iraqi Prime Minister, Mustafa Al-Kazemi") is that
+// name's; otherwise it refers back to the most recent entity that fits its head noun.
+// Pronouns attach only when a single person is in view.
+import type { Doc, Mention, Token } from '../document.ts';
+import type { Cluster } from './cluster.ts';
+import { findTraits, type Traits } from './cluster-traits.ts';
+import { findCountryByWord } from './country-words.ts';
+import { tokenIndexAtOrAfter } from './define-acronyms.ts';
+import { keyWords } from './name-forms.ts';
+
+type Head = 'cleric' | 'role' | 'armed' | 'group' | 'movement' | 'capital';
+
+const HEADS = new Map<string, Head>([
+  ['cleric', 'cleric'],
+  ['clergyman', 'cleric'],
+  ['preacher', 'cleric'],
+  ['minister', 'role'],
+  ['president', 'role'],
+  ['premier', 'role'],
+  ['lawmaker', 'role'],
+  ['mp', 'role'],
+  ['spokesman', 'role'],
+  ['spokesperson', 'role'],
+  ['commander', 'role'],
+  ['governor', 'role'],
+  ['ambassador', 'role'],
+  ['envoy', 'role'],
+  ['militia', 'armed'],
+  ['faction', 'armed'],
+  ['group', 'group'],
+  ['organization', 'group'],
+  ['organisation', 'group'],
+  ['movement', 'movement'],
+  ['party', 'movement'],
+  ['capital', 'capital'],
+]);
+const MODIFIERS = new Set(
+  (
+    "armed shia shiite shi’ite shi'ite sunni kurdish powerful radical influential paramilitary militant " +
+    'former same islamist jihadist extremist prominent populist firebrand senior top prime foreign ' +
+    'defense defence interior oil finance iran-backed pro-iran pro-iranian hardline'
+  ).split(' '),
+);
+const LINKED = /^[\p{L}.]+-(linked|backed|aligned|affiliated|based|supported|allied|led)$/iu;
+const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
+/** How many sentences back a generic description ("the group") may look for its referent. */
+const WINDOW = 4;
+
+interface Description {
+  start: number;
+  end: number;
+  head: Head;
+  headWord: string;
+  /** token index after the description */
+  next: number;
+}
+
+function isModifier(tok: Token): boolean {
+  const w = tok.text.toLowerCase();
+  return MODIFIERS.has(w) || LINKED.test(tok.text) || !!findCountryByWord(tok.text);
+}
+
+/** "the [modifiers] head" starting at token i, or undefined. */
+function readDescription(tokens: readonly Token[], i: number): Description | undefined {
+  let j = i + 1;
+  while (
+    j < tokens.length &&
+    j - i <= 4 &&
+    isModifier(tokens[j]!) &&
+    !HEADS.has(tokens[j]!.text.toLowerCase())
+  )
+    j++;
+  const tok = tokens[j];
+  if (!tok || tok.sentence !== tokens[i]!.sentence) return undefined;
+  const headWord = tok.text.toLowerCase();
+  const head = HEADS.get(headWord);
+  if (!head) return undefined;
+  // "the armed group's", "the group of …": fine; "the group leader": not about the group
+  const after = tokens[j + 1]?.text.toLowerCase() ?? '';
+  if (/^(leader|leaders|member|members|official|officials|chief|head)$/.test(after)) return undefined;
+  return { start: tokens[i]!.start, end: tok.end, head, headWord, next: j + 1 };
+}
+
+function fits(d: Description, c: Cluster, t: Traits, capitalKeys: ReadonlySet<string>): boolean {
+  switch (d.head) {
+    case 'cleric':
+      return c.kind === 'person' && t.cleric;
+    case 'role':
+      return c.kind === 'person' && t.roles.has(d.headWord === 'premier' ? 'minister' : d.headWord);
+    case 'armed':
+      return c.kind === 'organization' && t.armed;
+    case 'group':
+      return c.kind === 'organization' && (t.armed || !t.movement);
+    case 'movement':
+      return c.kind === 'organization' && t.movement;
+    case 'capital':
+      return c.kind === 'location' && [...c.keys].some((k) => capitalKeys.has(k));
+  }
+}
+
+function nameOwnerAt(
+  owners: ReadonlyMap<number, Cluster>,
+  tokens: readonly Token[],
+  t: number,
+): Cluster | undefined {
+  const tok = tokens[t];
+  if (!tok) return undefined;
+  if (tok.text === ',') return owners.get(tokens[t + 1]?.start ?? -1);
+  return owners.get(tok.start);
+}
+
+interface Scene {
+  clusters: readonly Cluster[];
+  traits: Map<Cluster, Traits>;
+  owners: Map<number, Cluster>;
+  capitalKeys: Set<string>;
+  /** named mentions in text order */
+  timeline: { start: number; cluster: Cluster }[];
+}
+
+/** The most recent cluster, mentioned before `pos` and not too far back, that fits. */
+function findAntecedent(
+  scene: Scene,
+  pos: number,
+  minStart: number,
+  ok: (c: Cluster) => boolean,
+): Cluster | undefined {
+  const { timeline } = scene;
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timeline[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && timeline[k]!.start >= minStart; k--) {
+    if (ok(timeline[k]!.cluster)) return timeline[k]!.cluster;
+  }
+  return undefined;
+}
+
+function corefMention(doc: Doc, start: number, end: number, kind: Mention['kind']): Mention {
+  return { start, end, text: doc.text.slice(start, end), kind, source: 'coref', coref: true };
+}
+
+function attachDescriptions(doc: Doc, scene: Scene): void {
+  const { tokens, sentences } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'the' && tokens[i]!.text !== 'The') continue;
+    if (scene.owners.has(tokens[i]!.start)) continue;
+    const d = readDescription(tokens, i);
+    if (!d) continue;
+    const kind = d.head === 'capital' ? 'location' : /cleric|role/.test(d.head) ? 'person' : 'organization';
+    const appos = nameOwnerAt(scene.owners, tokens, d.next);
+    const sentence = tokens[i]!.sentence;
+    const minStart =
+      d.head === 'cleric' || d.head === 'role' ? 0 : (sentences[Math.max(0, sentence - WINDOW)]?.start ?? 0);
+    const target =
+      appos && appos.kind === kind
+        ? appos
+        : findAntecedent(scene, d.start, minStart, (c) =>
+            fits(d, c, scene.traits.get(c)!, scene.capitalKeys),
+          );
+    if (!target) continue;
+    target.corefs.push(corefMention(doc, d.start, d.end, target.kind));
+    if (target === appos && d.head === 'role') scene.traits.get(target)!.roles.add(d.headWord);
+    if (target === appos && d.head === 'cleric') scene.traits.get(target)!.cleric = true;
+    i = d.next - 1;
+  }
+}
+
+type PeopleBySentence = Map<number, { start: number; cluster: Cluster }[]>;
+
+/** Person mentions (names and descriptions) grouped by sentence. */
+function indexPeople(doc: Doc, clusters: readonly Cluster[]): PeopleBySentence {
+  const out: PeopleBySentence = new Map();
+  for (const c of clusters) {
+    if (c.kind !== 'person') continue;
+    for (const m of [...c.names.map((n) => n.mention), ...c.corefs]) {
+      const s = doc.tokens[tokenIndexAtOrAfter(doc.tokens, m.start)]?.sentence ?? -1;
+      const list = out.get(s);
+      if (list) list.push({ start: m.start, cluster: c });
+      else out.set(s, [{ start: m.start, cluster: c }]);
+    }
+  }
+  return out;
+}
+
+function peopleIn(index: PeopleBySentence, sentence: number, before: number): Set<Cluster> {
+  const out = new Set<Cluster>();
+  for (const p of index.get(sentence) ?? []) if (p.start < before) out.add(p.cluster);
+  return out;
+}
+
+function attachPronouns(doc: Doc, clusters: readonly Cluster[]): void {
+  const index = indexPeople(doc, clusters);
+  for (const tok of doc.tokens) {
+    if (tok.text.length > 3 || !PRONOUNS.has(tok.text.toLowerCase())) continue;
+    let people = peopleIn(index, tok.sentence, tok.start);
+    if (people.size === 0) people = peopleIn(index, tok.sentence - 1, Number.POSITIVE_INFINITY);
+    if (people.size !== 1) continue;
+    const [person] = [...people];
+    person!.corefs.push(corefMention(doc, tok.start, tok.end, 'person'));
+  }
+}
+
+/** Adds description and pronoun coref mentions to the clusters (in place). */
+export function attachCoreference(doc: Doc, clusters: readonly Cluster[], capital: string[]): void {
+  const owners = new Map<number, Cluster>();
+  for (const c of clusters) for (const n of c.names) owners.set(n.mention.start, c);
+  const traits = new Map(clusters.map((c) => [c, findTraits(c, doc.tokens, doc.published ?? undefined)]));
+  const capitalKeys = new Set(capital.map((n) => keyWords(n).join(' ')));
+  const timeline = clusters
+    .flatMap((c) => c.names.map((n) => ({ start: n.mention.start, cluster: c })))
+    .sort((a, b) => a.start - b.start);
+  attachDescriptions(doc, { clusters, traits, owners, capitalKeys, timeline });
+  attachPronouns(doc, clusters);
+}

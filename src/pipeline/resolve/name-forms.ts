@@ -1,0 +1,111 @@
+// Surface forms of names: what is stripped before comparing (titles, possessives, the Arabic
+// article), how two spellings of one name are recognised, and how an unlinked name is written.
+import { foldName } from '../../knowledge/match/fold-name.ts';
+
+/** Particles that carry no identity: "al-Sadr" and "Sadr" are one surname. */
+const PARTICLES = new Set(['al', 'el', 'the', 'ad', 'as', 'an', 'ar', 'ash', 'at', 'az', 'ul']);
+
+/** Honorifics and titles that may precede a person's name inside a recognised span. */
+const TITLE_WORDS = new Set(
+  (
+    'sheikh shaykh sheik shaikh sayyed sayyid sayed seyed syed grand ayatollah hojatoleslam imam mullah ' +
+    'mr mrs ms dr prof gen general brig brigadier maj major col colonel lt lieutenant capt captain sgt ' +
+    'adm admiral president prime minister premier king prince emir sultan crown speaker mp commander ' +
+    'cleric sen senator gov governor judge haji hajji lawmaker spokesman deputy'
+  ).split(' '),
+);
+
+const POSSESSIVE = /['’ʼ][sS]?$/;
+
+/** The length of `text` once a trailing possessive ("'s", "s'") is dropped. */
+export function trimPossessive(text: string): number {
+  const m = POSSESSIVE.exec(text);
+  if (!m || m.index < 2) return text.length;
+  if (m[0].length === 1 && !/s$/i.test(text.slice(0, m.index))) return text.length;
+  return m.index;
+}
+
+/** Words of a person's name with leading titles removed (never all of them). */
+export function stripTitles(words: readonly string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return words.slice(i);
+}
+
+/** Folded words without particles: the comparison form of a name. */
+export function keyWords(surface: string): string[] {
+  return foldName(surface.replace(/['’ʼ][sS]$/, ''))
+    .split(' ')
+    .filter((w) => w && !PARTICLES.has(w));
+}
+
+const DIGRAPHS: [RegExp, string][] = [
+  [/dh/g, 'z'],
+  [/th/g, 't'],
+  [/kh/g, 'h'],
+  [/gh/g, 'g'],
+  [/sh/g, 's'],
+  [/ch/g, 's'],
+  [/ph/g, 'f'],
+  [/q/g, 'k'],
+  [/c/g, 'k'],
+  [/j/g, 'g'],
+  [/[yw]/g, ''],
+];
+
+/** Consonant skeleton of one folded word: "kadhimi" and "kazemi" → "kzm". */
+export function skeletonWord(word: string): string {
+  let s = word;
+  for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
+  const head = s[0] ?? '';
+  const rest = s.slice(1).replace(/[aeiou]/g, '');
+  return (head + rest).replace(/(.)\1+/g, '$1').replace(/^[aeiou]/, 'a');
+}
+
+/** True when a and b differ by at most one edit (insertion, deletion or substitution). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** An all-capitals token that can stand for a name: "PMF", "ISIS", "KH". */
+export function isAcronym(word: string): boolean {
+  return /^[A-Z][A-Z0-9&.-]{1,7}$/.test(word) && /[A-Z].*[A-Z]/.test(word);
+}
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'al', 'el', 'de', 'for', '&']);
+
+/** The initials a long name can be abbreviated to: all words, or content words only. */
+export function initialsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  const content = words
+    .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  return all === content ? [all] : [all, content];
+}
+
+/** Writes an unlinked Arabic name in canonical style: particles inside a name are lower-case. */
+export function canonicalSurface(surface: string): string {
+  const words = surface.trim().split(/\s+/);
+  return words
+    .map((w, i) =>
+      i > 0 && /^(Al|El|AL|EL)-\p{Lu}/u.test(w) ? `${w.slice(0, 2).toLowerCase()}${w.slice(2)}` : w,
+    )
+    .join(' ');
+}
+
+/** How name-like a surface form is, for choosing the best name of an unlinked entity. */
+export function nameQuality(surface: string): number {
+  const words = surface.split(/\s+/).filter(Boolean);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || /^(al|el)-\p{Lu}/u.test(w)).length;
+  const allCaps = /\p{Ll}/u.test(surface) ? 0 : 2;
+  return capitalised * 3 + Math.min(words.length, 4) - allCaps;
+}
