@@ -3,7 +3,7 @@
 // of the division's cities.
 
 import type { Draft } from './draft.ts';
-import { ADMIN1_ALIASES } from './extra-names.ts';
+import { ADMIN1_ALIASES, COUNTRY_ALIASES, COUNTRY_POINTS } from './extra-names.ts';
 import { bareAdminName, uniqueNames, usefulAltName } from './name-filter.ts';
 import type { CountryInfo, RegionInfo } from './read-geonames.ts';
 import type { Centroid, CountryNames } from './read-packages.ts';
@@ -22,7 +22,9 @@ export function countryDrafts(
     if (!geo) continue;
     // "Iraqi" and "Iraqis" are how news most often names a country in passing.
     const demonyms = (n?.demonyms ?? []).flatMap((d) => (/[^s]$/.test(d) ? [d, `${d}s`] : [d]));
-    const alt = [...(n?.names ?? []), ...demonyms].filter((s) => s.length >= 2);
+    const alt = [...(n?.names ?? []), ...(COUNTRY_ALIASES[c.iso] ?? []), ...demonyms].filter(
+      (s) => s.length >= 2,
+    );
     out.push({
       id: `geonames:${c.geonameId}`,
       name: c.name,
@@ -107,20 +109,36 @@ export function admin2Drafts(
 }
 
 interface Acc {
+  lats: number[];
+  lons: number[];
   lat: number;
   lon: number;
   w: number;
   pop: number;
 }
 
-/** Fills NaN coordinates of divisions with the population-weighted mean of their cities. */
+/** The middle of the central 90% of values (a bounding box robust to one far outlier). */
+function midRange(values: number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  const lo = v[Math.floor((v.length - 1) * 0.05)] as number;
+  const hi = v[Math.ceil((v.length - 1) * 0.95)] as number;
+  return (lo + hi) / 2;
+}
+
+/**
+ * Fills NaN coordinates of divisions from their cities. A division's reference point is near
+ * its geographic middle, not its biggest city: the mean of the cities' bounding-box middle and
+ * their population-weighted mean (the latter alone when there are few cities).
+ */
 export function placeDivisions(divisions: Draft[], cities: Draft[], codeOf: (d: Draft) => string): void {
   const acc = new Map<string, Acc>();
   for (const c of cities) {
     const code = codeOf(c);
     if (!code) continue;
     const w = Math.max(c.population, 1000);
-    const a = acc.get(code) ?? { lat: 0, lon: 0, w: 0, pop: 0 };
+    const a = acc.get(code) ?? { lats: [], lons: [], lat: 0, lon: 0, w: 0, pop: 0 };
+    a.lats.push(c.lat);
+    a.lons.push(c.lon);
     a.lat += c.lat * w;
     a.lon += c.lon * w;
     a.w += w;
@@ -131,8 +149,10 @@ export function placeDivisions(divisions: Draft[], cities: Draft[], codeOf: (d: 
     const a = acc.get(codeOf(d));
     if (a) d.population ||= a.pop;
     if (!Number.isNaN(d.lat) || !a) continue;
-    d.lat = a.lat / a.w;
-    d.lon = a.lon / a.w;
+    const [wLat, wLon] = [a.lat / a.w, a.lon / a.w];
+    const spread = a.lons.length >= 5 && Math.max(...a.lons) - Math.min(...a.lons) < 180;
+    d.lat = spread ? (wLat + midRange(a.lats)) / 2 : wLat;
+    d.lon = spread ? (wLon + midRange(a.lons)) / 2 : wLon;
   }
 }
 

@@ -58,7 +58,7 @@ export function buildGazetteer(src: GazetteerSources, log: (s: string) => void):
   const placedAdmin2 = admin2.filter((a) => !Number.isNaN(a.lat));
   linkCities(cities, admin1, placedAdmin2, countryIds);
 
-  const all = [...countries, ...admin1, ...placedAdmin2, ...cities, ...regionDrafts()];
+  const all = [...countries, ...admin1, ...placedAdmin2, ...cities, ...regionDrafts(countryIds)];
   const byId = new Map(all.map((d) => [d.id, d]));
   const index = new DraftIndex(all);
   const iso3to2 = new Map(countryInfo.map((c) => [c.iso3, c.iso]));
@@ -104,7 +104,13 @@ function linkOrphans(
     }
   for (const d of drafts) {
     if (d.parent) d.parent = idOf.get(d.parent) ?? d.parent;
-    if (d.kind === 'country' || d.kind === 'region' || (d.parent && byId.has(d.parent) && d.admin1)) continue;
+    if (
+      d.kind === 'country' ||
+      d.kind === 'region' ||
+      d.kind === 'water' ||
+      (d.parent && byId.has(d.parent) && d.admin1)
+    )
+      continue;
     let nearest: Draft | undefined;
     let best = Number.POSITIVE_INFINITY;
     for (const c of citiesByCountry.get(d.country) ?? []) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { placeKeys } from '../../src/knowledge/gazetteer/place-keys.ts';
 import type { Place } from '../../src/knowledge/types.ts';
 import type { Draft } from './draft.ts';
-import { REGIONS } from './extra-names.ts';
+import { LANDMARKS, REGIONS, type RegionEntry, WATERS } from './extra-names.ts';
 import { uniqueNames } from './name-filter.ts';
 import type { UcdpPlace } from './read-ucdp.ts';
 
@@ -138,21 +138,27 @@ export function mergeSupplement(
   return idOf;
 }
 
-export function regionDrafts(): Draft[] {
-  return REGIONS.map((r) => ({
+/** Continents, regions, seas and landmarks (hand-kept, see extra-names.ts). */
+export function regionDrafts(countryIds: Map<string, string>): Draft[] {
+  const draft = (r: RegionEntry, kind: Draft['kind'], country = ''): Draft => ({
     id: r.id,
     name: r.name,
-    kind: 'region',
-    precision: 'country',
+    kind,
+    precision: kind === 'facility' ? 'point' : 'country',
     lat: r.lat,
     lon: r.lon,
-    country: '',
+    country,
     admin1: '',
     population: 0,
-    parent: '',
-    flags: '',
+    parent: countryIds.get(country) ?? '',
+    flags: 'M',
     alt: r.alt,
     admin1Code: '',
     admin2Code: '',
-  }));
+  });
+  return [
+    ...REGIONS.map((r) => draft(r, 'region')),
+    ...WATERS.map((r) => draft(r, 'water')),
+    ...LANDMARKS.map((r) => draft(r, 'facility', r.country)),
+  ];
 }

@@ -1,7 +1,11 @@
 // A location entity as the geocoder sees it: its surface forms, the clues around its
 // mentions, and its gazetteer candidates.
+import { editDistance } from '../../knowledge/match/edit-distance.ts';
+import { foldName } from '../../knowledge/match/fold-name.ts';
+import { bareName } from '../../knowledge/match/skeleton-key.ts';
 import type { Gazetteer, Place } from '../../knowledge/types.ts';
 import type { EntityDraft } from '../document.ts';
+import { expandAbbreviation } from './abbreviations.ts';
 import { type KindHint, readSurface, readSurroundings, type Surroundings } from './read-place-phrase.ts';
 import type { Candidate, Clues } from './score-place.ts';
 
@@ -26,7 +30,7 @@ export function buildTarget(e: EntityDraft, index: number, text: string, g: Gaze
   const surfaces = [...new Set([...named.map((m) => m.text), ...(named.length ? [] : [e.name])])];
   const capital = surfaces.length > 0 && surfaces.every((s) => GENERIC_CAPITAL.test(s.trim()));
   const around: Surroundings[] = named.map((m) => readSurroundings(text, m.start, m.end));
-  const phrases = surfaces.map(readSurface);
+  const phrases = surfaces.map((s) => readSurface(expandAbbreviation(s) ?? s));
   const hint: KindHint | undefined = phrases.find((p) => p.hint)?.hint ?? around.find((a) => a.hint)?.hint;
   const relative = around.length > 0 && around.every((a) => a.relative && !a.relative.near);
   const byId = new Map<string, Candidate>();
@@ -37,8 +41,10 @@ export function buildTarget(e: EntityDraft, index: number, text: string, g: Gaze
           const prev = byId.get(c.item.id);
           if (!prev || prev.match < c.score) byId.set(c.item.id, { place: c.item, match: c.score });
         }
-  let candidates = [...byId.values()];
+  const names = new Set(phrases.flatMap((p) => [bareName(foldName(p.core)), bareName(foldName(p.full))]));
+  let candidates = [...byId.values()].filter((c) => plausible(c, names, surfaces));
   if (candidates.some((c) => c.match >= 0.95)) candidates = candidates.filter((c) => c.match >= 0.95);
+  for (const c of candidates) if (!names.has(bareName(foldName(c.place.name)))) c.alternate = true;
   markShadowed(candidates);
   const containers = containerPlaces(around, g);
   return {
@@ -51,7 +57,27 @@ export function buildTarget(e: EntityDraft, index: number, text: string, g: Gaze
   };
 }
 
-/** A division whose same-named populated place lies inside it (Baghdad, Karbala, Erbil). */
+const INITIALISM = /^[A-Z][A-Z&.]{0,4}$/;
+const BROAD = new Set(['country', 'admin1', 'region', 'water']);
+
+/**
+ * Skeleton matches must still look alike ("Al-Azhamiya" ~ "Adhamiyah", not "Oahu" ~ "Ohio"),
+ * and an initialism ("EU", "BC") names a country or region, never a town spelt the same.
+ */
+function plausible(c: Candidate, names: ReadonlySet<string>, surfaces: readonly string[]): boolean {
+  if (surfaces.every((s) => INITIALISM.test(s.trim())) && !BROAD.has(c.place.kind)) {
+    return (c.place.alt ?? []).some((a) => surfaces.includes(a));
+  }
+  if (c.match >= 0.95) return true;
+  const name = bareName(foldName(c.place.name));
+  for (const n of names) if (editDistance(n, name) <= Math.max(1, Math.floor(0.35 * n.length))) return true;
+  return false;
+}
+
+/**
+ * A division whose same-named populated place lies inside it and makes up much of it: the
+ * name means the city (Baghdad, Karbala, Erbil), not the province (Quebec is not Québec City).
+ */
 function markShadowed(candidates: Candidate[]): void {
   for (const c of candidates) {
     const p = c.place;
@@ -61,7 +87,8 @@ function markShadowed(candidates: Candidate[]): void {
         o.match >= 0.95 &&
         POPULATED.has(o.place.kind) &&
         o.place.country === p.country &&
-        (o.place.admin1 === p.admin1 || p.kind === 'admin2'),
+        (o.place.admin1 === p.admin1 || p.kind === 'admin2') &&
+        (o.place.population ?? 0) >= 0.3 * (p.population ?? 0),
     );
   }
 }

@@ -12,6 +12,8 @@ export interface Candidate {
   match: number;
   /** a populated place of the same name lies inside this division (Baghdad city in Baghdad governorate) */
   shadowed?: boolean;
+  /** matched one of the place's other names (Salisbury for Harare), not its own */
+  alternate?: boolean;
 }
 
 /** What the rest of the article says, built from a first pass. */
@@ -39,6 +41,8 @@ export function priorPoints(p: Place): number {
       return 10 + 0.3 * pop;
     case 'region':
       return 8;
+    case 'water':
+      return 7;
     case 'admin1':
       return 5 + 0.3 * pop;
     case 'admin2':
@@ -47,7 +51,7 @@ export function priorPoints(p: Place): number {
     case 'neighbourhood':
       return 2.5 + 0.4 * pop;
     default:
-      return FACILITY.has(p.kind) ? 2.5 : 0.9 * pop + (p.capital ? 2 : 0);
+      return FACILITY.has(p.kind) ? 2.5 : 0.9 * pop + (p.capital ? 3 : 0);
   }
 }
 
@@ -105,6 +109,8 @@ export function scoreCandidate(
   let s =
     (c.match - 1) * 20 + priorPoints(p) + hintPoints(p, clues.hint) + containerPoints(p, clues.containers);
   if (c.shadowed && clues.hint !== 'admin1' && clues.hint !== 'admin2') s -= 6;
+  // Countries and divisions are named by their alternate names all the time; towns rarely.
+  if (c.alternate && (POPULATED.has(p.kind) || p.kind === 'admin2')) s -= 1.5;
   if (ctx) {
     s += 4 * (ctx.focus.get(p.country) ?? 0);
     s += proximityPoints(p, self, ctx);
