@@ -28,11 +28,11 @@ export interface DocView {
 
 const APOSTROPHES = /[’ʼ`]/g;
 
+const SPECIAL = /[’ʼ`\u200b]/;
+
 export function lowerWord(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(APOSTROPHES, "'")
-    .replace(/\u200b/g, '');
+  const lower = text.toLowerCase();
+  return SPECIAL.test(lower) ? lower.replace(APOSTROPHES, "'").replace(/\u200b/g, '') : lower;
 }
 
 /** Index of the first token whose end is after `offset` (tokens are sorted). */

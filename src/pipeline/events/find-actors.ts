@@ -9,7 +9,15 @@ import { type GenericActorEntry, getLexicon } from './lexicon.ts';
 
 export type ActorRef =
   | { kind: 'entity'; entity: EntityDraft; start: number; end: number }
-  | { kind: 'generic'; entry: GenericActorEntry; start: number; end: number; country?: string };
+  | {
+      kind: 'generic';
+      entry: GenericActorEntry;
+      start: number;
+      end: number;
+      country?: string;
+      /** the country's name as written when the lexicon has no name for its code */
+      countryName?: string;
+    };
 
 export interface ActorPair {
   actor1?: ActorRef;
@@ -29,6 +37,47 @@ function isPossessor(view: DocView, ref: MentionRef): boolean {
   return next === "'s" || next === "'";
 }
 
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'to',
+  'from',
+  'into',
+  'across',
+  'of',
+  'inside',
+  'outside',
+  'around',
+  'over',
+]);
+
+/** "Iran accused …", "Israel struck …": a country named where an actor stands. */
+function isCountryActor(view: DocView, ref: MentionRef): boolean {
+  const e = ref.entity;
+  const isCountry = e.geo?.precision === 'country' || e.subtype === 'country';
+  return (
+    e.kind === 'location' &&
+    isCountry &&
+    !LOCATIVE.has(view.words[ref.tokenStart - 1] ?? '') &&
+    !isPossessor(view, ref)
+  );
+}
+
+function countryActor(ref: MentionRef): ActorRef {
+  const lex = getLexicon();
+  const entry = lex.genericEntries.government;
+  const country = ref.entity.geo?.country ?? ref.entity.country;
+  return {
+    kind: 'generic',
+    entry,
+    start: ref.tokenStart,
+    end: ref.tokenEnd,
+    countryName: ref.entity.name,
+    ...(country ? { country } : {}),
+  };
+}
+
 /** Actor candidates in tokens [from, to): entity mentions first, generic phrases in the gaps. */
 export function actorCandidates(view: DocView, from: number, to: number): ActorRef[] {
   const lex = getLexicon();
@@ -39,6 +88,8 @@ export function actorCandidates(view: DocView, from: number, to: number): ActorR
     if (m) {
       if (isActorEntity(m) && !isPossessor(view, m) && m.tokenStart >= from) {
         out.push({ kind: 'entity', entity: m.entity, start: m.tokenStart, end: m.tokenEnd });
+      } else if (isCountryActor(view, m) && m.tokenStart >= from) {
+        out.push(countryActor(m));
       }
       i = Math.max(i + 1, m.tokenEnd);
       continue;
@@ -180,8 +231,19 @@ function nominalSubject(view: DocView, hit: TriggerHit): ActorRef | undefined {
   return undefined;
 }
 
+/** A state acting materially is its military ("Israel struck …" → Military Forces of Israel). */
+function asForce(ref: ActorRef | undefined): ActorRef | undefined {
+  if (ref?.kind !== 'generic' || ref.entry.key !== 'government' || !ref.countryName) return ref;
+  return { ...ref, entry: getLexicon().genericEntries.military };
+}
+
 /** actor1/actor2 of a material event trigger. */
 export function findEventActors(view: DocView, hit: TriggerHit): ActorPair {
+  const pair = findEventActorsRaw(view, hit);
+  return { actor1: asForce(pair.actor1), actor2: asForce(pair.actor2) };
+}
+
+function findEventActorsRaw(view: DocView, hit: TriggerHit): ActorPair {
   const agent = afterWord(view, hit, BY);
   // a deployment has no target unless the text says whom it is against
   const target = afterWord(view, hit, hit.entry.passiveSubject === 'actor1' ? AGAINST : TARGET_WORDS);

@@ -19,8 +19,8 @@ export function focusCountry(doc: Doc): string | undefined {
   return best;
 }
 
-export function genericName(template: string, country: string | undefined): string {
-  const name = country ? getLexicon().countries[country] : undefined;
+export function genericName(template: string, country: string | undefined, countryName?: string): string {
+  const name = (country ? getLexicon().countries[country] : undefined) ?? countryName;
   if (name) return template.replace('{country}', name);
   return template
     .replace(/\s*\(\{country\}\)/, '')
@@ -49,7 +49,7 @@ export class ActorRegistry {
   idFor(ref: ActorRef | undefined, country: string | undefined): string | null {
     if (!ref) return null;
     if (ref.kind === 'entity') return ref.entity.id;
-    const name = genericName(ref.entry.template, ref.country ?? country);
+    const name = genericName(ref.entry.template, ref.country ?? country, ref.countryName);
     const entity = this.findOrCreate(name, ref.entry.subtype);
     const start = this.doc.tokens[ref.start]!.start;
     const end = this.doc.tokens[ref.end - 1]!.end;

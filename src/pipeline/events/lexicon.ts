@@ -137,6 +137,10 @@ export interface CompiledLexicon {
   triggers: PhraseMatcher<TriggerEntry>;
   contentCues: PhraseMatcher<string>;
   genericActors: PhraseMatcher<GenericActorEntry>;
+  genericEntries: Readonly<Record<string, GenericActorEntry>> & {
+    government: GenericActorEntry;
+    military: GenericActorEntry;
+  };
   cues: Readonly<Record<keyof typeof data.cues, PhraseMatcher<true>>>;
   words: {
     placeGlue: ReadonlySet<string>;
@@ -176,10 +180,16 @@ function compile(): CompiledLexicon {
   const contentCues = new PhraseMatcher<string>();
   for (const c of data.contentCues) for (const p of c.patterns) contentCues.add(p, c.subtype);
   const genericActors = new PhraseMatcher<GenericActorEntry>();
+  const genericEntries: Record<string, GenericActorEntry> = {};
   for (const g of data.genericActors) {
     const entry = { key: g.key, template: g.template, subtype: g.subtype };
+    genericEntries[g.key] = entry;
     for (const p of g.patterns) genericActors.add(p, entry);
   }
+  const government = genericEntries.government;
+  const military = genericEntries.military;
+  if (!government || !military)
+    throw new Error('event lexicon: generic actors "government" and "military" are required');
   const cues = Object.fromEntries(
     Object.entries(data.cues).map(([k, list]) => [k, phraseSet(list)]),
   ) as CompiledLexicon['cues'];
@@ -190,6 +200,7 @@ function compile(): CompiledLexicon {
     triggers,
     contentCues,
     genericActors,
+    genericEntries: { ...genericEntries, government, military },
     cues,
     words: {
       placeGlue: new Set(data.placeGlue),
