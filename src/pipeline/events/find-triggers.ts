@@ -149,7 +149,8 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
       passive: isPassive(view, lex, m.verbAt, from),
       quoted: view.inQuote[m.start] ?? false,
       negated: isNegated(view, lex, from, m.start),
-      irrealis: isIrrealis(view, lex, from, m.start, m.verbAt),
+      // "took to the streets to protest": a protest's purpose infinitive is the protest itself
+      irrealis: isIrrealis(view, lex, from, m.start, m.value.group === 'protest' ? -1 : m.verbAt),
       alleged: hasCue(view, lex.cues.alleged, from, at),
       historical: sentenceHistorical,
     });

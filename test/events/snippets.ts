@@ -1,0 +1,187 @@
+// Our own snippet- and note-style sentences (CASE-2021 snippets, ACLED-style notes) with the
+// "type / sub-type" of their main event. No entities are given: typing must not depend on NER.
+export const SNIPPETS: [text: string, expected: string][] = [
+  [
+    'On 3 February 2021, unidentified gunmen on a motorcycle shot and killed a civil activist in Al-Amarah city. 1 fatality.',
+    'Violence against civilians / Attack',
+  ],
+  [
+    'On 5 March 2021, a rocket landed near Ain al-Asad air base in Anbar province. No casualties were reported.',
+    'Explosions/Remote violence / Shelling/artillery/missile attack',
+  ],
+  [
+    'On 7 March 2021, Turkish forces bombarded PKK positions in the Khwakurk area with artillery.',
+    'Explosions/Remote violence / Shelling/artillery/missile attack',
+  ],
+  [
+    'On 9 March 2021, ISIS militants attacked a PMF position in Tarmiyah, killing two PMF fighters. The PMF repelled the attack.',
+    'Battles / Armed clash',
+  ],
+  [
+    'On 10 March 2021, an IED exploded on a supply convoy of the Coalition on the highway near Diwaniyah. No casualties.',
+    'Explosions/Remote violence / Remote explosive/landmine/IED',
+  ],
+  [
+    'On 11 March 2021, dozens of people demonstrated in front of the governorate building in Nasiriyah to demand jobs.',
+    'Protests / Peaceful protest',
+  ],
+  [
+    'On 12 March 2021, security forces dispersed a demonstration by graduates in Kut using tear gas, arresting 5 protesters.',
+    'Protests / Protest with intervention',
+  ],
+  [
+    'On 13 March 2021, Iraqi security forces arrested an ISIS member in Kirkuk city.',
+    'Strategic developments / Arrests',
+  ],
+  [
+    'On 14 March 2021, the Iraqi security forces found and defused an IED in Tarmiyah.',
+    'Strategic developments / Disrupted weapons use',
+  ],
+  [
+    'On 15 March 2021, a group of unknown gunmen kidnapped a child in Basra.',
+    'Violence against civilians / Abduction/forced disappearance',
+  ],
+  [
+    'On 16 March 2021, a US-led coalition airstrike hit an ISIS hideout in the Hamrin mountains, killing 4 militants.',
+    'Explosions/Remote violence / Air/drone strike',
+  ],
+  [
+    'Syrian government forces shelled rebel-held areas in southern Idlib on Tuesday, killing three civilians, a monitor said.',
+    'Explosions/Remote violence / Shelling/artillery/missile attack',
+  ],
+  [
+    'Two people were killed when a car bomb exploded in a busy market in Azaz, local sources said.',
+    'Explosions/Remote violence / Remote explosive/landmine/IED',
+  ],
+  [
+    'Israeli troops shot dead a Palestinian man during a raid in Jenin, the health ministry said.',
+    'Violence against civilians / Attack',
+  ],
+  [
+    'Houthi rebels fired a ballistic missile toward Marib city, which was intercepted by Saudi air defences.',
+    'Strategic developments / Disrupted weapons use',
+  ],
+  [
+    'Fighting between the SDF and Turkish-backed factions continued near Ain Issa for a second day.',
+    'Battles / Armed clash',
+  ],
+  [
+    'Lebanese protesters blocked roads with burning tyres in Beirut to denounce the economic collapse.',
+    'Riots / Violent demonstration',
+  ],
+  ['Hundreds of Sadr supporters rallied in Tahrir Square on Friday.', 'Protests / Peaceful protest'],
+  [
+    'The Syrian army regained control of the town of Saraqib after heavy clashes with rebels.',
+    'Battles / Government regains territory',
+  ],
+  [
+    'Iranian Revolutionary Guards seized a British-flagged tanker in the Gulf.',
+    'Strategic developments / Looting/property destruction',
+  ],
+  [
+    'Israeli warplanes struck Hamas targets in the Gaza Strip overnight, the army said.',
+    'Explosions/Remote violence / Air/drone strike',
+  ],
+  [
+    'Hezbollah fired dozens of rockets at northern Israel on Sunday.',
+    'Explosions/Remote violence / Shelling/artillery/missile attack',
+  ],
+  [
+    'Houthi forces launched an attack on government positions in Marib, sparking heavy fighting that left 20 fighters dead.',
+    'Battles / Armed clash',
+  ],
+  [
+    'A Saudi-led coalition air raid hit a wedding party in Hajjah province, killing 23 civilians.',
+    'Explosions/Remote violence / Air/drone strike',
+  ],
+  [
+    'Syrian regime helicopters dropped barrel bombs on the town of Kafr Nabl.',
+    'Explosions/Remote violence / Air/drone strike',
+  ],
+  [
+    'Gunmen on a motorbike assassinated a prominent activist in Karbala late Saturday.',
+    'Violence against civilians / Attack',
+  ],
+  [
+    'Thousands took to the streets of Beirut on Saturday to protest against the government.',
+    'Protests / Peaceful protest',
+  ],
+  [
+    'Iraqi police used live ammunition against demonstrators in Nasiriyah, killing at least 25.',
+    'Protests / Excessive force against protesters',
+  ],
+  [
+    'Demonstrators torched the Iranian consulate in Najaf on Wednesday night.',
+    'Riots / Violent demonstration',
+  ],
+  [
+    'Settlers attacked Palestinian farmers and burned olive trees near Nablus.',
+    'Violence against civilians / Attack',
+  ],
+  [
+    'Israeli forces demolished a Palestinian home in East Jerusalem.',
+    'Strategic developments / Looting/property destruction',
+  ],
+  [
+    'The Turkish army and allied Syrian factions captured the town of Ras al-Ain from Kurdish forces.',
+    'Battles / Non-state actor overtakes territory',
+  ],
+  [
+    'Iraqi counter-terrorism forces killed five ISIS militants in an operation in the Hamrin mountains.',
+    'Battles / Armed clash',
+  ],
+  [
+    'A landmine left over from the war exploded under a shepherd in Deir ez-Zor, killing him.',
+    'Explosions/Remote violence / Remote explosive/landmine/IED',
+  ],
+  [
+    'Iraqi authorities detained a prominent activist in Baghdad on charges of incitement.',
+    'Strategic developments / Arrests',
+  ],
+  [
+    'The Houthis and the government agreed to a prisoner exchange in talks in Geneva.',
+    'Strategic developments / Agreement',
+  ],
+  [
+    'US forces withdrew from the K1 base and handed it over to Iraqi forces.',
+    'Strategic developments / Non-violent transfer of territory',
+  ],
+  [
+    'Unknown gunmen abducted two aid workers on the road to Idlib.',
+    'Violence against civilians / Abduction/forced disappearance',
+  ],
+  [
+    'A suicide car bomb targeted a military checkpoint in Deir ez-Zor, killing six soldiers.',
+    'Explosions/Remote violence / Suicide bomb',
+  ],
+  [
+    'Saudi air defenses shot down a ballistic missile fired by the Houthis toward Riyadh.',
+    'Strategic developments / Disrupted weapons use',
+  ],
+  ['Clashes broke out between rival tribes in Basra, leaving two dead.', 'Battles / Armed clash'],
+  ['An armed group fired an RPG at a liquor store in Baghdad.', 'Explosions/Remote violence / Grenade'],
+  [
+    'Hundreds of PMF fighters paraded in Baghdad to mark the anniversary of the force.',
+    'Strategic developments / Change to group/activity',
+  ],
+  [
+    'Police in Sulaymaniyah fired tear gas and rubber bullets at teachers protesting unpaid wages.',
+    'Protests / Protest with intervention',
+  ],
+  [
+    'A mortar shell landed on a house in Tal Abyad, wounding a child.',
+    'Explosions/Remote violence / Shelling/artillery/missile attack',
+  ],
+  [
+    'Residents of a village near Kirkuk found the body of a man who had been kidnapped by ISIS.',
+    'Violence against civilians / Abduction/forced disappearance',
+  ],
+  [
+    'Turkish drones targeted a vehicle carrying PKK members near Qandil.',
+    'Explosions/Remote violence / Air/drone strike',
+  ],
+  [
+    'Masked men set fire to the offices of the Kurdistan Democratic Party in Baghdad.',
+    'Strategic developments / Looting/property destruction',
+  ],
+];
