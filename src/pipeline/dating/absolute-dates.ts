@@ -1,10 +1,11 @@
 // Dates written out: "May 24, 2019", "24th of May", "3-5 March", "10/02/2021", "2021-02-10",
 // "in March", "since 2014", "the 1980s". A bare month or year counts only after a preposition
 // ("in March", not "the March", "may", "Black September"); months must be capitalised.
-import { dayFromYmd, daysInMonth, yearBounds, ymdFromDay } from './calendar.ts';
+import { addYears, dayFromYmd, daysInMonth, yearBounds, ymdFromDay } from './calendar.ts';
 import { DATE_PREPOSITIONS, DAY_SRC, MONTH_SRC, monthOf, RANGE_JOIN_SRC, YEAR_SRC } from './date-words.ts';
 import {
   dayWithoutYear,
+  isFutureAt,
   matchAt,
   type ParsedTime,
   prevWordBefore,
@@ -19,6 +20,8 @@ const MONTH_DAY_RANGE = sticky(
 const MONTH_DAY = sticky(String.raw`${MONTH_SRC}\s+${DAY_SRC}${YEAR_TAIL}`);
 const MONTH_YEAR = sticky(String.raw`${MONTH_SRC},?\s+(?:of\s+)?${YEAR_SRC}`);
 const MONTH_ALONE = sticky(String.raw`${MONTH_SRC}(?!\s*\d)`);
+/** "March this year", "in May of last year" */
+const OF_THIS_YEAR = sticky(String.raw`,?\s+(?:of\s+)?(this|last|next)\s+year(?![a-z])`);
 const DAY_RANGE_MONTH = sticky(
   String.raw`${DAY_SRC}${RANGE_JOIN_SRC}${DAY_SRC}\s+(?:of\s+)?${MONTH_SRC}${YEAR_TAIL}`,
 );
@@ -154,7 +157,10 @@ function yearOf(c: ScanContext, m: RegExpExecArray, g: number): { year: number |
 
 function dayMonth(c: ScanContext, m: RegExpExecArray, month: number, day: number, yearGroup: number) {
   const { year, end } = yearOf(c, m, yearGroup);
-  const d = year === null ? dayWithoutYear(month, day, c.anchor) : dayFromYmd(year, month, day);
+  const d =
+    year === null
+      ? dayWithoutYear(month, day, c.anchor, isFutureAt(c.text, m.index))
+      : dayFromYmd(year, month, day);
   if (d === null) return null;
   const r: ParsedTime = { start: m.index, end, from: d, to: d, precision: 'day', kind: 'point' };
   return { ...r, month, day, yearExplicit: year !== null };
@@ -173,7 +179,10 @@ function dayRange(
   if (year === null && m[yearGroup]) return null;
   const m2 = month2 || month1;
   if (m2 === month1 && day2 <= day1) return null;
-  let to = year === null ? dayWithoutYear(m2, day2, c.anchor) : dayFromYmd(year, m2, day2);
+  let to =
+    year === null
+      ? dayWithoutYear(m2, day2, c.anchor, isFutureAt(c.text, m.index))
+      : dayFromYmd(year, m2, day2);
   if (to === null) return null;
   const y2 = ymdFromDay(to).year;
   const from = dayFromYmd(m2 < month1 ? y2 - 1 : y2, month1, day1);
@@ -209,11 +218,17 @@ function bareMonth(c: ScanContext, start: number, end: number, month: number): P
   if (c.anchor === null || !prev || !DATE_PREPOSITIONS.has(prev.word)) return null;
   const { year, month: pubMonth } = ymdFromDay(c.anchor);
   let y = month <= pubMonth ? year : year - 1;
+  if (!MONTH_MODIFIERS.has(prev.word) && isFutureAt(c.text, start)) y = month >= pubMonth ? year : year + 1;
   if (prev.word === 'last' && month === pubMonth) y = year - 1;
   if (prev.word === 'this') y = year;
   if (prev.word === 'next') y = month > pubMonth ? year : year + 1;
+  const which = matchAt(OF_THIS_YEAR, c.text, end);
+  if (which) {
+    y = year + (/last/i.test(which[1]!) ? -1 : /next/i.test(which[1]!) ? 1 : 0);
+    end = OF_THIS_YEAR.lastIndex;
+  }
   const r = monthOfYear(MONTH_MODIFIERS.has(prev.word) ? prev.start : start, end, y, month);
-  return { ...r, yearExplicit: false };
+  return { ...r, yearExplicit: which !== null };
 }
 
 /**
@@ -235,6 +250,7 @@ function withRangeTail(c: ScanContext, a: ParsedTime): ParsedTime {
     from = dayFromYmd(y, a.month, a.day) ?? from;
     if (from > b.from) from = dayFromYmd(y - 1, a.month, a.day) ?? from;
   }
-  if (from > b.from) return a;
-  return { start: a.start, end: b.end, from, to: b.to, precision: a.precision, kind: 'range' };
+  const to = !b.yearExplicit && b.to < from ? addYears(b.to, 1) : b.to; // "from June through November"
+  if (from > to) return a;
+  return { start: a.start, end: b.end, from, to, precision: a.precision, kind: 'range' };
 }

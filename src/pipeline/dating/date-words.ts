@@ -117,8 +117,10 @@ export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
 const alternation = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
 
-/** A month name or abbreviation, captured; callers check its capitalisation. */
-export const MONTH_SRC = String.raw`(${alternation(MONTHS.keys())})(?![a-z])\.?`;
+const FULL_MONTHS = MONTH_NAMES.map((names) => names[0]!);
+const MONTH_ABBREVIATIONS = MONTH_NAMES.flatMap((names) => names.slice(1));
+/** A month name, or an abbreviation with its optional dot ("Feb."), captured. */
+export const MONTH_SRC = String.raw`((?:${alternation(FULL_MONTHS)})(?![a-z])|(?:${alternation(MONTH_ABBREVIATIONS)})(?![a-z])\.?)`;
 export const WEEKDAY_SRC = `(${alternation(WEEKDAYS.keys())})(?![a-z])`;
 export const NUMBER_SRC = String.raw`(\d{1,2}|${alternation(NUMBER_WORDS.keys())})`;
 export const ORDINAL_SRC = String.raw`(\d{1,3}(?:st|nd|rd|th)|${alternation(ORDINAL_WORDS.keys())})`;

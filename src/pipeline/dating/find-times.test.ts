@@ -67,6 +67,12 @@ describe('relative to a Wednesday', () => {
     ['in the past three days', 'the past three days', '2021-02-07', '2021-02-10', 'day', 'since'],
     ['the day before yesterday', 'the day before yesterday', '2021-02-08', '2021-02-08', 'day'],
     ['Monday, February 8', 'Monday, February 8', '2021-02-08', '2021-02-08', 'day'],
+    ['Talks will be held on Friday.', 'Friday', '2021-02-12', '2021-02-12', 'day'],
+    ['The vote is scheduled for Wednesday.', 'Wednesday', '2021-02-10', '2021-02-10', 'day'],
+    ['Elections will take place in June.', 'June', '2021-06-01', '2021-06-30', 'month'],
+    ['The summit is due to open on March 3.', 'March 3', '2021-03-03', '2021-03-03', 'day'],
+    ['He said on Friday that troops will leave.', 'Friday', '2021-02-05', '2021-02-05', 'day'],
+    ['Ministers will meet, it was announced Thursday.', 'Thursday', '2021-02-04', '2021-02-04', 'day'],
   ]);
 });
 
@@ -84,6 +90,17 @@ describe('months and years against publication', () => {
     ['from 2014 to 2017', '2014 to 2017', '2014-01-01', '2017-12-31', 'year', 'range'],
     ['between March and May', 'March and May', '2020-03-01', '2020-05-31', 'month', 'range'],
     ['In March 2020', 'March 2020', '2020-03-01', '2020-03-31', 'month'],
+    ['in early March.', 'early March', '2020-03-01', '2020-03-31', 'month'],
+    ['secured in January this year', 'January this year', '2021-01-01', '2021-01-31', 'month'],
+    ['in May of last year', 'May of last year', '2020-05-01', '2020-05-31', 'month'],
+    [
+      'from December through January',
+      'December through January',
+      '2020-12-01',
+      '2021-01-31',
+      'month',
+      'range',
+    ],
   ]);
 });
 

@@ -67,16 +67,41 @@ function isLetter(c: number): boolean {
 /**
  * The year of a day-month date written without one: the latest year that does not put the
  * date more than a week after publication ("February 10" in a March 2021 article is 2021,
- * "December 5" is 2020).
+ * "December 5" is 2020); in a future context ("will be held on June 6") the next one.
  */
-export function dayWithoutYear(month: number, day: number, anchor: number | null): number | null {
+export function dayWithoutYear(
+  month: number,
+  day: number,
+  anchor: number | null,
+  future = false,
+): number | null {
   if (anchor === null) return null;
   const year = new Date(anchor * 86_400_000).getUTCFullYear();
+  if (future) {
+    for (let y = year - 1; y <= year + 1; y++) {
+      const d = dayFromYmd(y, month, day);
+      if (d !== null && d >= anchor - 1) return d;
+    }
+  }
   for (let y = year + 1; y >= year - 1; y--) {
     const d = dayFromYmd(y, month, day);
     if (d !== null && d <= anchor + 7) return d;
   }
   return dayFromYmd(year - 4, month, day); // 29 February
+}
+
+/** Words before a date that put it ahead of publication ("will meet on Monday"). */
+const FUTURE_BEFORE =
+  /\b(?:will|shall|due to|scheduled|slated|expected to|set to|plans? to|planned|planning to|upcoming|is to be|are to be|to be held)\b[^.!?\n]*$/i;
+
+/** A past-tense report between the future word and the date wins: "… will meet, it was announced Thursday". */
+const PAST_AFTER = /\b(?:was|were|had|did|said|says|told|announced|reported|added)\b/i;
+
+/** Whether the sentence before `pos` speaks of the future (looks back at most 80 characters). */
+export function isFutureAt(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 80), pos);
+  const m = FUTURE_BEFORE.exec(before);
+  return m !== null && !PAST_AFTER.test(before.slice(m.index + 4));
 }
 
 /** A point expression over one day. */

@@ -1,11 +1,11 @@
 // Weekdays against the publication day: "on Monday" is the latest Monday on or before it,
 // "last Friday" the latest Friday before it, "Monday and Tuesday this week" both days of the
 // current week, "Friday last week", "Saturday night into Sunday" (the two days).
-
 import { parseAbsoluteAt } from './absolute-dates.ts';
 import { weekdayOf, weekStart } from './calendar.ts';
 import { WEEKDAY_SRC, WEEKDAYS } from './date-words.ts';
 import {
+  isFutureAt,
   matchAt,
   nightOf,
   type ParsedTime,
@@ -32,13 +32,19 @@ const NAME_AFTER =
 const NAME_BEFORE = new Set(['good', 'bloody', 'palm', 'ash', 'easter', 'holy', 'cyber']);
 
 /** Day number of weekday `wd` named with `mod` and/or "… this/last/next week". */
-export function weekdayDay(wd: number, anchor: number, mod: WeekdayModifier, week: WeekdayModifier): number {
+export function weekdayDay(
+  wd: number,
+  anchor: number,
+  mod: WeekdayModifier,
+  week: WeekdayModifier,
+  future = false,
+): number {
   if (week !== null) return weekStart(anchor) + (week === 'last' ? -7 : week === 'next' ? 7 : 0) + wd;
   const pub = weekdayOf(anchor);
   if (mod === 'this') return weekStart(anchor) + wd;
   if (mod === 'next') return anchor + ((wd - pub + 7) % 7 || 7);
   if (mod === 'last') return anchor - ((pub - wd + 7) % 7 || 7);
-  return anchor - ((pub - wd + 7) % 7);
+  return future ? anchor + ((wd - pub + 7) % 7) : anchor - ((pub - wd + 7) % 7);
 }
 
 /**
@@ -72,7 +78,8 @@ export function parseWeekdayAt(
   const week = matchAt(WEEK_OF, c.text, end);
   if (week) end = WEEK_OF.lastIndex;
   const weekMod = week ? (week[1]!.toLowerCase().replace(/^the\s+/, '') as string) : null;
-  const last = weekdayDay(wd2, c.anchor, mod, toModifier(weekMod));
+  const future = mod === null && weekMod === null && isFutureAt(c.text, modStart);
+  const last = weekdayDay(wd2, c.anchor, mod, toModifier(weekMod), future);
   const first = last - ((wd2 - wd1 + 7) % 7);
   if (first === last && isNight) return nightOf(modStart, end, first, c.anchor);
   return {
