@@ -27,6 +27,20 @@ export function isSameFamily(a: EventSnapshot, b: EventSnapshot): boolean {
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
+/** The (type, subtype?) pairs a reading may merge with: a superset used to narrow candidates. */
+export function mergeableTypes(s: EventSnapshot): { types: string[]; subtype: string | null } {
+  if (SUBTYPE_MUST_MATCH.has(s.type)) return { types: [s.type], subtype: s.subtype };
+  const family = FAMILY[s.type];
+  if (!family) return { types: [s.type], subtype: null };
+  return { types: Object.keys(FAMILY).filter((t) => FAMILY[t] === family), subtype: null };
+}
+
+/** Degrees of latitude and longitude spanning `km` around `lat` (a box around the circle). */
+export function degreesAround(lat: number, km: number): { dLat: number; dLon: number } {
+  const dLat = km / 111;
+  return { dLat, dLon: km / (111 * Math.max(0.05, Math.cos((lat * Math.PI) / 180))) };
+}
+
 export function datesOverlap(a: EventSnapshot, b: EventSnapshot, slackDays = 1): boolean {
   const slack = slackDays * DAY_MS;
   return dayOf(a.date.start) <= dayOf(b.date.end) + slack && dayOf(b.date.start) <= dayOf(a.date.end) + slack;

@@ -4,11 +4,10 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Extraction } from '../../domain/contract.ts';
 import { contentHash } from '../content-hash.ts';
-import { DEFAULT_MERGE_KM, isSameEvent } from '../event-merge.ts';
-import { type EventSnapshot, snapshotEvents } from '../event-snapshot.ts';
+import { DEFAULT_MERGE_KM, degreesAround, isSameEvent, mergeableTypes } from '../event-merge.ts';
+import { combineSnapshots, type EventSnapshot, snapshotEvents } from '../event-snapshot.ts';
 import type { IncomingArticle, SaveOptions, SaveReport } from '../store.ts';
-import { recomputeEvent } from './recompute-event.ts';
-import { type EventRow, snapshotFromRow } from './rows.ts';
+import { type EventRow, eventColumns, snapshotFromRow } from './rows.ts';
 import { stmt } from './statement-cache.ts';
 
 export const DEFAULT_CLUSTER_THRESHOLD = 0.5;
@@ -36,7 +35,13 @@ export function saveArticleTx(
   if (!found) stmt(db, 'INSERT INTO clusters (id, created_at) VALUES (?, ?)').run(clusterId, now);
   insertArticleRow(db, articleId, clusterId, hash, article, now);
   insertFacts(db, articleId, extraction);
-  const counts = saveEvents(db, articleId, extraction, options.mergeDistanceKm ?? DEFAULT_MERGE_KM, now);
+  const counts = saveEvents(
+    db,
+    { id: articleId, clusterId },
+    extraction,
+    options.mergeDistanceKm ?? DEFAULT_MERGE_KM,
+    now,
+  );
   return { ...base, ...counts, articleId, clusterId, isNew: true, joinedCluster: found !== undefined };
 }
 
@@ -172,7 +177,7 @@ function insertFacts(db: Database.Database, articleId: string, x: Extraction): v
 
 function saveEvents(
   db: Database.Database,
-  articleId: string,
+  article: { id: string; clusterId: string },
   x: Extraction,
   km: number,
   now: string,
@@ -182,38 +187,61 @@ function saveEvents(
   const touched = new Set<string>();
   for (const { localId, snapshot } of snapshotEvents(x)) {
     const target = findMergeTarget(db, snapshot, touched, km);
-    const eventId = target ?? shortId('e', articleId, localId);
-    let mergeId: string | null = null;
     if (target) {
-      mergeId = shortId('m', articleId, localId, target);
+      const mergeId = shortId('m', article.id, localId, target.id);
       stmt(
         db,
         `INSERT INTO merges (id, event_id, article_id, local_event_id, reason, created_at)
          VALUES (?,?,?,?,?,?)`,
-      ).run(mergeId, target, articleId, localId, 'same family, dates, place and actors', now);
+      ).run(mergeId, target.id, article.id, localId, 'same family, dates, place and actors', now);
+      addReading(db, target, article, snapshot);
+      insertSource(db, target.id, article.id, localId, snapshot, mergeId);
+      touched.add(target.id);
       eventsMerged++;
     } else {
-      stmt(
-        db,
-        `INSERT INTO events (id, type, subtype, date_start, date_end, date_precision, certainty, created_at)
-         VALUES (?,?,?,?,?,?,?,?)`,
-      ).run(
-        eventId,
-        snapshot.type,
-        snapshot.subtype,
-        snapshot.date.start,
-        snapshot.date.end,
-        snapshot.date.precision,
-        snapshot.certainty,
-        now,
-      );
+      const eventId = shortId('e', article.id, localId);
+      insertEvent(db, eventId, combineSnapshots([snapshot]), now);
+      insertSource(db, eventId, article.id, localId, snapshot, null);
+      touched.add(eventId);
       eventsCreated++;
     }
-    insertSource(db, eventId, articleId, localId, snapshot, mergeId);
-    recomputeEvent(db, eventId);
-    touched.add(eventId);
   }
   return { eventsCreated, eventsMerged };
+}
+
+export function insertEvent(
+  db: Database.Database,
+  id: string,
+  e: ReturnType<typeof combineSnapshots>,
+  now: string,
+): void {
+  const cols = { id, ...eventColumns(e), source_count: 1, independent_source_count: 1, created_at: now };
+  const names = Object.keys(cols);
+  stmt(db, `INSERT INTO events (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(
+    cols,
+  );
+}
+
+/** Fold one more reading into a stored event. The fold is left-to-right over the sources, so
+ * folding into the current fields equals recomputing from every snapshot (undo does that). */
+function addReading(
+  db: Database.Database,
+  target: EventRow,
+  article: { id: string; clusterId: string },
+  s: EventSnapshot,
+): void {
+  const sameCluster = stmt(
+    db,
+    `SELECT 1 FROM event_sources es JOIN articles a ON a.id = es.article_id
+     WHERE es.event_id = ? AND a.cluster_id = ? LIMIT 1`,
+  ).get(target.id, article.clusterId);
+  const cols = eventColumns(combineSnapshots([snapshotFromRow(target), s]));
+  const names = Object.keys(cols);
+  stmt(
+    db,
+    `UPDATE events SET ${names.map((n) => `${n} = @${n}`).join(', ')}, source_count = source_count + 1,
+     independent_source_count = independent_source_count + @more WHERE id = @id`,
+  ).run({ ...cols, more: sameCluster ? 0 : 1, id: target.id });
 }
 
 export function insertSource(
@@ -239,21 +267,40 @@ export function insertSource(
   );
 }
 
-/** A stored event this reading describes too; never one this article already cites. */
+/** A stored event this reading describes too; never one this article already cites. SQL
+ * narrows by dates, type family and a box around the place; isSameEvent decides. */
 function findMergeTarget(
   db: Database.Database,
   s: EventSnapshot,
   touched: Set<string>,
   km: number,
-): string | undefined {
-  const rows = stmt(
-    db,
-    `SELECT * FROM events WHERE date_start <= date(?, '+1 day') AND date_end >= date(?, '-1 day')
-       ORDER BY source_count DESC LIMIT 500`,
-  ).all(s.date.end, s.date.start) as EventRow[];
+): EventRow | undefined {
+  const { types, subtype } = mergeableTypes(s);
+  const params: Record<string, unknown> = {
+    start: s.date.start,
+    end: s.date.end,
+    types: JSON.stringify(types),
+  };
+  let where = `date_start <= date(@end, '+1 day') AND date_end >= date(@start, '-1 day')
+    AND type IN (SELECT value FROM json_each(@types))`;
+  if (subtype) {
+    where += ' AND subtype = @subtype';
+    params.subtype = subtype;
+  }
+  const loc = s.location;
+  if (!loc) where += ' AND location_name IS NULL';
+  else if (loc.lat !== null && loc.lon !== null) {
+    const { dLat, dLon } = degreesAround(loc.lat, km);
+    // a stored place without coordinates can still match by name
+    where += ' AND (lat IS NULL OR (lat BETWEEN @s AND @n AND lon BETWEEN @w AND @e))';
+    Object.assign(params, { s: loc.lat - dLat, n: loc.lat + dLat, w: loc.lon - dLon, e: loc.lon + dLon });
+  }
+  const rows = stmt(db, `SELECT * FROM events WHERE ${where} ORDER BY source_count DESC LIMIT 200`).all(
+    params,
+  ) as EventRow[];
   for (const r of rows) {
     if (touched.has(r.id)) continue;
-    if (isSameEvent(snapshotFromRow(r), s, km)) return r.id;
+    if (isSameEvent(snapshotFromRow(r), s, km)) return r;
   }
   return undefined;
 }

@@ -1,0 +1,105 @@
+// Ingest + store throughput on generated 3–5 KB articles (every fifth a syndicated copy), with
+// the real extraction pipeline and with a stub (store cost alone), while a second process
+// reads the same database; then the whole CLI (`marsad ingest`, start-up included).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Extract, ingestInputs } from '../src/app/ingest-service.ts';
+import { findPackageRoot } from '../src/app/paths.ts';
+import { createPipelineContext, readConfig } from '../src/app/runtime.ts';
+import { extractArticle } from '../src/pipeline/pipeline.ts';
+import { openSqliteStore } from '../src/store/sqlite/index.ts';
+import { stubExtract } from '../test/ingest/stub-extract.ts';
+import { writeSyntheticJsonl } from '../test/ingest/synthetic-feed.ts';
+
+const root = findPackageRoot();
+const COUNT = Number(process.env.BENCH_ARTICLES ?? 1000);
+const dir = mkdtempSync(join(tmpdir(), 'marsad-ingest-bench-'));
+const input = join(dir, 'articles.jsonl');
+writeSyntheticJsonl(input, COUNT);
+const mb = statSync(input).size / 1e6;
+
+interface ReaderReport {
+  reads: number;
+  errors: number;
+  p50ms: number;
+  p99ms: number;
+  maxMs: number;
+}
+
+function startReader(db: string): { stop: () => Promise<ReaderReport> } {
+  const stopFile = `${db}.stop`;
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'test/ingest/read-loop.ts'), db, stopFile],
+    {
+      cwd: root,
+    },
+  );
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return {
+    stop: async () => {
+      writeFileSync(stopFile, '');
+      await exited;
+      return JSON.parse(out) as ReaderReport;
+    },
+  };
+}
+
+async function run(label: string, extract: Extract, withReader: boolean): Promise<void> {
+  const db = join(dir, `${label}.sqlite`);
+  const store = openSqliteStore(db);
+  const reader = withReader ? startReader(db) : undefined;
+  if (reader) await new Promise((r) => setTimeout(r, 1500)); // the reader's start-up
+  const t0 = performance.now();
+  const s = await ingestInputs([input], store, extract);
+  const secs = (performance.now() - t0) / 1000;
+  const stats = store.stats();
+  store.close();
+  console.log(
+    `ingest (${label}): ${s.read} articles (${mb.toFixed(1)} MB) in ${secs.toFixed(2)} s → ` +
+      `${Math.round(s.read / secs)} articles/s; ${s.new} new, ${s.nearDuplicates} clustered as copies, ` +
+      `${stats.clusters} clusters, ${stats.events} events (${s.eventsMerged} readings merged), ${s.failed.length} failed`,
+  );
+  if (reader) {
+    const r = await reader.stop();
+    console.log(
+      `  second process reading meanwhile: ${r.reads} reads, ${r.errors} errors, ` +
+        `latency p50 ${r.p50ms.toFixed(1)} ms, p99 ${r.p99ms.toFixed(1)} ms, max ${r.maxMs.toFixed(1)} ms`,
+    );
+  }
+}
+
+function runCli(): void {
+  const cli = join(root, 'bin', 'marsad.js');
+  if (!existsSync(join(root, 'dist'))) {
+    console.log('ingest (CLI): skipped, run `npm run build` first');
+    return;
+  }
+  const db = join(dir, 'cli.sqlite');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'ingest', '--quiet', '--db', db, input], { encoding: 'utf8' });
+  const secs = (performance.now() - t0) / 1000;
+  if (r.status !== 0) {
+    console.log(`ingest (CLI): failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+    return;
+  }
+  console.log(
+    `ingest (CLI, whole process): ${COUNT} articles in ${secs.toFixed(2)} s → ${Math.round(COUNT / secs)} articles/s`,
+  );
+  const again = spawnSync(process.execPath, [cli, 'ingest', '--quiet', '--db', db, input], {
+    encoding: 'utf8',
+  });
+  console.log(`  re-ingest of the same file: ${again.stderr.trim().split('\n')[0]}`);
+}
+
+const ctx = createPipelineContext(readConfig());
+await run('store only, stub extraction', stubExtract, false);
+await run('with extraction', (a) => extractArticle(a, ctx), false);
+await run('with extraction, reader', (a) => extractArticle(a, ctx), true);
+runCli();
