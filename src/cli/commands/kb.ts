@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { getKnowledge, readConfig } from '../../app/runtime.ts';
 import { MarsadFailure } from '../../domain/errors.ts';
 import { rankActorCandidates } from '../../knowledge/actors/actor-index.ts';
+import { writeActorKeys } from '../../knowledge/actors/load-actors.ts';
 import type { Actor, Candidate, Knowledge, Place } from '../../knowledge/types.ts';
 import { writeOut } from '../io.ts';
 
@@ -43,6 +44,12 @@ export function registerKb(program: Command): void {
       const { lines, ...result } = out;
       const json = JSON.stringify({ query: name, loadMs: round(loadMs), ...result }, null, 2);
       await writeOut(`${opts.json ? json : lines.join('\n')}\n`);
+    });
+  kb.command('build-keys')
+    .description('precompute the actor name keys into knowledge/build/actor-keys.json (faster start-up)')
+    .action(async () => {
+      const path = writeActorKeys(readConfig().knowledgeDir);
+      await writeOut(`wrote ${path}\n`);
     });
   kb.command('stats')
     .description('sizes of the loaded knowledge base and its load time')

@@ -1,6 +1,7 @@
 // The actor index: the name matcher over actors (names, aliases, script names; surnames of
 // persons as weak partial names; initialisms derived from organisation names), plus look-up by id.
 import { NameIndex } from '../match/name-index.ts';
+import type { NameKeyCache } from '../match/name-keys.ts';
 import type { Actor, ActorIndex } from '../types.ts';
 import { COUNTRY_STOP_NAMES } from './country-stop-names.ts';
 
@@ -26,14 +27,23 @@ function partialNamesOf(a: Actor): string[] {
   return [...out];
 }
 
+const namesOf = (a: Actor): string[] => [a.name, ...a.aliases, ...(a.scriptNames ?? [])];
+
+/** Every name the index keys, in indexing order (what a key cache must cover). */
+export function indexedActorNames(actors: readonly Actor[]): string[] {
+  return actors.flatMap((a) => [...namesOf(a), ...partialNamesOf(a)]);
+}
+
 export class ActorNameIndex extends NameIndex<Actor> implements ActorIndex {
   private readonly byId = new Map<string, Actor>();
 
-  constructor(actors: readonly Actor[]) {
-    super(actors, (a) => [a.name, ...a.aliases, ...(a.scriptNames ?? [])], {
+  /** `keyCache`: keys precomputed at build time for these actors (see name-keys.ts). */
+  constructor(actors: readonly Actor[], keyCache?: NameKeyCache) {
+    super(actors, namesOf, {
       partialNamesOf,
       deriveInitialisms: true,
       stopNames: COUNTRY_STOP_NAMES,
+      ...(keyCache ? { keyCache } : {}),
     });
     for (const a of actors) this.byId.set(a.id, a);
   }

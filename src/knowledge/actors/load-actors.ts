@@ -1,9 +1,14 @@
-// Loads knowledge/actors/*.json into the actor index.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Loads knowledge/actors/*.json into the actor index, reusing the name keys precomputed in
+// knowledge/build/actor-keys.json when they were made for exactly these names.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MarsadFailure } from '../../domain/errors.ts';
+import { type NameKeyCache, parseNameKeys, serializeNameKeys } from '../match/name-keys.ts';
 import type { Actor, ActorIndex } from '../types.ts';
-import { ActorNameIndex } from './actor-index.ts';
+import { ActorNameIndex, indexedActorNames } from './actor-index.ts';
+
+/** Where the precomputed keys live, relative to the knowledge directory. */
+export const ACTOR_KEYS_FILE = join('build', 'actor-keys.json');
 
 /** The actors of every knowledge/actors/*.json file (each a JSON array), in file-name order. */
 export function readActors(knowledgeDir: string): Actor[] {
@@ -22,6 +27,20 @@ export function readActors(knowledgeDir: string): Actor[] {
   });
 }
 
+/** The stored key cache if it matches these actors' names; a stale or missing one is ignored. */
+function readKeyCache(knowledgeDir: string, actors: readonly Actor[]): NameKeyCache | undefined {
+  const path = join(knowledgeDir, ACTOR_KEYS_FILE);
+  return existsSync(path) ? parseNameKeys(readFileSync(path, 'utf8'), indexedActorNames(actors)) : undefined;
+}
+
 export function loadActorIndex(knowledgeDir: string): ActorIndex {
-  return new ActorNameIndex(readActors(knowledgeDir));
+  const actors = readActors(knowledgeDir);
+  return new ActorNameIndex(actors, readKeyCache(knowledgeDir, actors));
+}
+
+/** Precomputes the actors' name keys into knowledge/build/actor-keys.json; returns its path. */
+export function writeActorKeys(knowledgeDir: string): string {
+  const path = join(knowledgeDir, ACTOR_KEYS_FILE);
+  writeFileSync(path, serializeNameKeys(indexedActorNames(readActors(knowledgeDir))));
+  return path;
 }

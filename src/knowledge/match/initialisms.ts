@@ -5,6 +5,8 @@ const LOWER = /\p{Ll}/u;
 /** Two to ten Latin capitals and digits, starting with a letter, at least two letters. */
 const INITIALISM = /^(?=(?:\d*[A-Z]){2})[A-Z][A-Z0-9]{1,9}$/;
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+/** A cheap pre-check: some capital letter after a word break (a second capitalised word). */
+const TWO_CAPITALISED_WORDS = /[\s\-‐‑–—/][A-Z]/;
 const ARTICLE_WORDS = new Set(['al', 'el', 'ul', 'il', 'as', 'ad', 'ash', 'at', 'ar', 'az', 'an']);
 
 /** The key of a surface written as an initialism ("IRGC-QF" → "IRGCQF"), or undefined. */
@@ -20,6 +22,7 @@ export function initialismKey(surface: string): string | undefined {
  * "IRGC Quds Force" → "IRGCQF"), or undefined when fewer than two words contribute.
  */
 export function deriveInitialism(name: string): string | undefined {
+  if (!TWO_CAPITALISED_WORDS.test(name)) return undefined;
   let out = '';
   let words = 0;
   for (const raw of name.split(/[\s\-‐‑–—/]+/)) {

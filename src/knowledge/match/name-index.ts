@@ -7,10 +7,11 @@
 import type { Candidate, DictionaryHit, NameIndexLike } from '../types.ts';
 import { editDistance } from './edit-distance.ts';
 import { foldName, hasArabicScript } from './fold-name.ts';
-import { deriveInitialism, initialismKey } from './initialisms.ts';
+import { initialismKey } from './initialisms.ts';
+import { computeNameKeys, type NameKeyCache } from './name-keys.ts';
 import { PostingMap } from './posting-map.ts';
 import { scanWords, type WordKeys } from './scan-words.ts';
-import { bareName, skeletonKey } from './skeleton-key.ts';
+import { bareName, skeletonOfFolded } from './skeleton-key.ts';
 import { isStopSurface } from './stop-words.ts';
 import { TypoIndex } from './typo-index.ts';
 
@@ -21,6 +22,8 @@ export interface NameIndexOptions<T> {
   deriveInitialisms?: boolean;
   /** Folded surfaces that never match here (country names in an actor index). */
   stopNames?: ReadonlySet<string>;
+  /** Precomputed keys by name (see name-keys.ts); names missing from it are computed. */
+  keyCache?: NameKeyCache;
 }
 
 type How = Candidate<unknown>['how'];
@@ -63,6 +66,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
   private readonly wordCache = new Map<string, WordKeys>();
   private typos: TypoIndex | undefined;
   private readonly stopNames: ReadonlySet<string>;
+  private readonly keyCache: NameKeyCache | undefined;
   /** Longest name in (folded) words; `scanTokens` never looks further. */
   maxWords = 1;
 
@@ -72,6 +76,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
     options: NameIndexOptions<T> = {},
   ) {
     this.stopNames = options.stopNames ?? new Set();
+    this.keyCache = options.keyCache;
     const derivedOwners = new Map<string, Set<number>>();
     for (const item of items) {
       const itemNo = this.items.push(item) - 1;
@@ -108,17 +113,17 @@ export class NameIndex<T> implements NameIndexLike<T> {
     derivedOwners: Map<string, Set<number>>,
     derive?: boolean,
   ): void {
-    const folded = foldName(name);
+    const keys = this.keyCache?.get(name) ?? computeNameKeys(name, derive);
+    const { folded, initialism } = keys;
     const id = this.newEntry(itemNo, name, folded);
     const same = this.isCurrent;
-    const initialism = initialismKey(name);
     if (initialism) this.initialisms.add(initialism, id, same);
-    if (derive) this.addDerived(name, id, itemNo, derivedOwners);
+    if (derive && keys.derived) this.addDerived(keys.derived, id, itemNo, derivedOwners);
     // Short initialisms ("KH", "US") are matched only in capitals, never as folded words.
     if (initialism && folded.length < 4) return;
     if (isStopSurface(folded) || this.stopNames.has(folded)) return;
     this.exact.add(folded, id, same);
-    const skel = this.addSkeleton(this.skeleton, skeletonKey(folded), id, same);
+    const skel = this.addSkeleton(this.skeleton, keys.skeleton, id, same);
     if (skel.includes(' ')) this.wordOrder.add(skel.split(' ').sort().join(' '), id, same);
     if (!folded.includes(' ')) {
       if (folded.length >= TYPO_MIN_IN_PHRASE) this.vocabulary.add(folded);
@@ -129,9 +134,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
     for (const w of words) if (w.length >= TYPO_MIN_IN_PHRASE) this.vocabulary.add(w);
   }
 
-  private addDerived(name: string, id: number, itemNo: number, owners: Map<string, Set<number>>): void {
-    const key = deriveInitialism(name);
-    if (!key) return;
+  private addDerived(key: string, id: number, itemNo: number, owners: Map<string, Set<number>>): void {
     const set = owners.get(key) ?? new Set<number>();
     owners.set(key, set.add(itemNo));
     if (set.size > 1) this.derived.delete(key);
@@ -139,12 +142,12 @@ export class NameIndex<T> implements NameIndexLike<T> {
   }
 
   private addPartialName(itemNo: number, name: string): void {
-    const folded = foldName(name);
+    const { folded, skeleton } = this.keyCache?.get(name) ?? computeNameKeys(name, false);
     if (isStopSurface(folded) || this.stopNames.has(folded)) return;
     const id = this.newEntry(itemNo, name, folded);
     const same = this.isCurrent;
     this.partialExact.add(folded, id, same);
-    this.addSkeleton(this.partialSkeleton, skeletonKey(folded), id, same);
+    this.addSkeleton(this.partialSkeleton, skeleton, id, same);
   }
 
   private addSkeleton(map: PostingMap, skel: string, id: number, same: (other: number) => boolean): string {
@@ -209,7 +212,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
     const exact = this.exact.get(folded);
     offer(exact, SCORE.exact, 'exact');
     // Three letters are too few for a lossy key: "use" would meet "Issa".
-    const skel = folded.length > SKELETON_MIN_LENGTH ? (given ?? skeletonKey(folded)) : '';
+    const skel = folded.length > SKELETON_MIN_LENGTH ? (given ?? skeletonOfFolded(folded)) : '';
     let bare: string | undefined;
     for (const id of this.skeleton.get(skel)) {
       if ((found.get(this.entryItem[id] as number)?.score ?? 0) >= SCORE.skeletonBest) continue;
@@ -242,7 +245,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
         if (fix.length < min) continue;
         const phrase = [...tokens.slice(0, i), fix, ...tokens.slice(i + 1)].join(' ');
         offer(this.exact.get(phrase), SCORE.typo, 'typo');
-        offer(this.skeleton.get(skeletonKey(phrase)), SCORE.typoSkeleton, 'typo');
+        offer(this.skeleton.get(skeletonOfFolded(phrase)), SCORE.typoSkeleton, 'typo');
       }
     }
   }
@@ -253,7 +256,7 @@ export class NameIndex<T> implements NameIndexLike<T> {
     if (keys === undefined) {
       if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.clear();
       const folded = foldName(word);
-      keys = { folded, skeleton: skeletonKey(folded) };
+      keys = { folded, skeleton: skeletonOfFolded(folded) };
       this.wordCache.set(word, keys);
     }
     return keys;

@@ -24,29 +24,30 @@ const ALLAH_REST = /^l?lah?$/;
 const FUSED_DIN = /^(.{3,}?)[aeiou]d{1,2}[aeiy]{1,2}ne?$/;
 
 /** Vowel letters; "y" and "w" count as vowels only in some positions (see `latinSkeleton`). */
-const VOWEL_CODES = new Set([97, 101, 105, 111, 117]);
+function isVowelCode(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
+}
 const H = 104;
 /** Final vowel runs (vowel digraphs read) heard as "-i" (Kadhimi) rather than "-a"/"-iya"/"-eh" (Kadhimiya). */
 const FINAL_I = new Set(['i', 'ii', 'y', 'iy', 'ey', 'ei', 'ay', 'ai']);
 const VOWEL_DIGRAPHS = /ee|o[ou]/g;
 const vowelOf = (d: string): string => (d === 'ee' ? 'i' : 'u');
 
+/** kh→h, gh→k (with g), sh/ch→x, zh/dh/th→d, ph→f: the digraphs ending in "h", by first letter. */
+const H_DIGRAPHS: Readonly<Record<number, string>> = {
+  107: 'h',
+  103: 'k',
+  115: 'x',
+  99: 'x',
+  122: 'd',
+  100: 'd',
+  116: 'd',
+  112: 'f',
+};
+
 /** Two-letter spellings of one sound and what they become: dj kh gh sh ch zh dh th ph ck ou oo ee. */
 function digraphOf(a: number, b: number): string | undefined {
-  if (b === H) {
-    // kh→h, gh→k (with g), sh/ch→x, zh/dh/th→d, ph→f
-    const map: Record<number, string> = {
-      107: 'h',
-      103: 'k',
-      115: 'x',
-      99: 'x',
-      122: 'd',
-      100: 'd',
-      116: 'd',
-      112: 'f',
-    };
-    return map[a];
-  }
+  if (b === H) return H_DIGRAPHS[a];
   if (a === 100 && b === 106) return 'j'; // dj
   if (a === 99 && b === 107) return 'k'; // ck
   if (a === 111 && (b === 117 || b === 111)) return 'u'; // ou, oo
@@ -117,10 +118,10 @@ function latinSkeleton(word: string): string {
     const pair = i + 1 < end ? digraphOf(code, word.charCodeAt(i + 1)) : undefined;
     const start = i;
     if (pair) i++;
-    const nextIsVowel = i + 1 < end && VOWEL_CODES.has(word.charCodeAt(i + 1));
+    const nextIsVowel = i + 1 < end && isVowelCode(word.charCodeAt(i + 1));
     const isVowel = pair
       ? pair === 'u' || pair === 'i'
-      : VOWEL_CODES.has(code) ||
+      : isVowelCode(code) ||
         (code === 121 && (i > 0 || !nextIsVowel)) || // y
         (code === 119 && runStart >= 0 && !nextIsVowel); // w after a vowel: "aw" = "o"
     if (isVowel) {
@@ -142,7 +143,7 @@ function latinSkeleton(word: string): string {
 }
 
 function isVowelOrY(code: number): boolean {
-  return VOWEL_CODES.has(code) || code === 121;
+  return isVowelCode(code) || code === 121;
 }
 
 /** Arabic-script words lose the article "ال" (and the clitic "و" is left alone). */
@@ -152,7 +153,7 @@ function arabicSkeleton(word: string): string {
 
 /** The skeleton of one folded word (no spaces). */
 export function skeletonWord(word: string): string {
-  return hasArabicScript(word) ? arabicSkeleton(word) : latinSkeleton(word);
+  return word.charCodeAt(0) < 0x600 && !hasArabicScript(word) ? latinSkeleton(word) : arabicSkeleton(word);
 }
 
 /**
@@ -162,7 +163,12 @@ export function skeletonWord(word: string): string {
  * "-ah/-a" endings unified, doubled letters single. Words stay space-separated.
  */
 export function skeletonKey(s: string): string {
-  const words = phraseWords(foldName(s));
+  return skeletonOfFolded(foldName(s));
+}
+
+/** `skeletonKey` of a string that is already `foldName` output (skips folding again). */
+export function skeletonOfFolded(folded: string): string {
+  const words = phraseWords(folded);
   let out = '';
   for (const w of words) {
     const k = skeletonWord(w);
