@@ -4,7 +4,16 @@
 // middle name), or when it is a bare surname of an earlier full name. Two clusters linked to
 // different actors never merge by spelling.
 import type { ActorIndex } from '../../knowledge/types.ts';
-import { addName, type Cluster, liveCluster, mergeCluster, type NameInfo, newCluster } from './cluster.ts';
+import {
+  addName,
+  type Cluster,
+  describeName,
+  liveCluster,
+  mergeCluster,
+  type NameInfo,
+  newCluster,
+} from './cluster.ts';
+import { findCountryByWord } from './country-words.ts';
 import { chooseLink, findActorCandidates, type LinkContext, rankCandidates } from './link-actors.ts';
 import { skeletonWord, withinOneEdit } from './name-forms.ts';
 
@@ -62,14 +71,32 @@ function isBareSurname(info: NameInfo): boolean {
   return info.mention.kind === 'person' || /^(al|el)-/i.test(info.surface);
 }
 
-/** The most recent person cluster, mentioned before `info`, that has this surname. */
-function findSurnameOwner(info: NameInfo, clusters: readonly Cluster[]): Cluster | undefined {
+function latestBefore(c: Cluster, pos: number): number {
+  let at = -1;
+  for (const n of c.names) if (n.mention.start < pos && n.mention.start > at) at = n.mention.start;
+  return at;
+}
+
+/**
+ * The person cluster with this surname named most recently before `info`; failing that, the
+ * only person cluster with it. Never a guess between two later ones.
+ */
+export function findSurnameOwner(info: NameInfo, clusters: readonly Cluster[]): Cluster | undefined {
   let best: Cluster | undefined;
+  let bestAt = -1;
+  let only: Cluster | undefined;
+  let owners = 0;
   for (const c of clusters) {
     if (c.mergedInto || c.kind !== 'person' || !surnameMatches(info.words[0]!, c)) continue;
-    if (c.lastStart < info.mention.start && (!best || c.lastStart > best.lastStart)) best = c;
+    owners++;
+    only = c;
+    const at = latestBefore(c, info.mention.start);
+    if (at > bestAt) {
+      best = c;
+      bestAt = at;
+    }
   }
-  return best;
+  return best ?? (owners === 1 ? only : undefined);
 }
 
 function findTarget(info: NameInfo, clusters: readonly Cluster[]): Cluster | undefined {
@@ -120,6 +147,26 @@ function linkName(info: NameInfo, actors: ActorIndex, ctx: LinkContext): void {
   if (link) info.link = link;
 }
 
+const DESCRIPTIVE =
+  /^(shia|shiite|shi'ite|shi’ite|sunni|kurdish|islamist|jihadist|pro-\S+|\S+-backed|\S+-linked|so-called)$/i;
+
+/**
+ * "Shia Sadrist Movement": a leading descriptive word the recogniser took into an organisation's
+ * span is dropped when the rest is a known actor and the whole is not.
+ */
+export function trimDescriptiveWord(info: NameInfo, actors: ActorIndex): NameInfo {
+  const m = info.mention;
+  const first = /^\S+\s+/.exec(m.text);
+  if (m.kind !== 'organization' || !first || m.pinned) return info;
+  const word = first[0].trim();
+  if (!DESCRIPTIVE.test(word) && !findCountryByWord(word)) return info;
+  const rest = m.text.slice(first[0].length);
+  const exact = (s: string) => actors.findCandidates(s, 3).some((c) => c.how === 'exact');
+  if (!exact(rest) || exact(m.text)) return info;
+  const start = m.start + first[0].length;
+  return describeName({ ...m, start, text: rest, tokenStart: undefined });
+}
+
 /** Clusters the names (in text order) and links each cluster to the knowledge base. */
 export function clusterNames(infos: readonly NameInfo[], actors: ActorIndex, ctx: LinkContext): Cluster[] {
   const clusters: Cluster[] = [];
@@ -139,6 +186,7 @@ export function clusterNames(infos: readonly NameInfo[], actors: ActorIndex, ctx
   for (const c of clusters) if (!c.mergedInto) linkCluster(c, actors, { ...ctx, coActorIds });
   // two clusters linked to the same actor are one entity
   const byActor = new Map<string, Cluster>();
+  for (const c of clusters) if (c.link) c.kind = c.link.actor.kind;
   for (const c of clusters) {
     if (c.mergedInto || !c.link) continue;
     const first = byActor.get(c.link.actor.id);

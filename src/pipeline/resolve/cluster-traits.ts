@@ -10,6 +10,8 @@ export interface Traits {
   cleric: boolean;
   armed: boolean;
   movement: boolean;
+  /** media, government, NGO: never "the group" */
+  civil: boolean;
   /** lower-case office words: "minister", "president", "mp", … */
   roles: Set<string>;
 }
@@ -27,6 +29,7 @@ const ARMED_SUBTYPE = /armed|militia|rebel|insurg|military|paramilit|jihad|terro
 const ARMED_NAME =
   /\b(brigades?|companies|forces|army|battalions?|front|corps|guards?|units|militias?|hezbollah|hizballah|hizbullah|kata'?ib|asa'?ib|saraya|jaish|liwa|hashd|mobili[sz]ation|qaeda|isis|isil|daesh|shabaab|houthis?)\b/i;
 const MOVEMENT_SUBTYPE = /party|movement|political/;
+const CIVIL_SUBTYPE = /media|government|ngo|international|civil|business|company/;
 
 function addWords(into: Set<string>, text: string): void {
   for (const w of text.toLowerCase().split(/[\s,.-]+/)) if (ROLE_WORDS.has(w)) into.add(w);
@@ -34,11 +37,12 @@ function addWords(into: Set<string>, text: string): void {
 
 /** Traits from the KB entry, the names themselves and the words just before each name. */
 export function findTraits(c: Cluster, tokens: readonly Token[], date: string | undefined): Traits {
-  const t: Traits = { cleric: false, armed: false, movement: false, roles: new Set() };
+  const t: Traits = { cleric: false, armed: false, movement: false, civil: false, roles: new Set() };
   const actor = c.link?.actor;
   const subtype = actor?.subtype ?? c.synthetic?.subtype ?? '';
   if (c.kind === 'organization') {
     t.armed = ARMED_SUBTYPE.test(subtype) || c.names.some((n) => ARMED_NAME.test(n.surface));
+    t.civil = CIVIL_SUBTYPE.test(subtype);
     t.movement = MOVEMENT_SUBTYPE.test(subtype) || c.names.some((n) => /\bmovement\b/i.test(n.surface));
     return t;
   }

@@ -80,7 +80,9 @@ function readDescription(tokens: readonly Token[], i: number): Description | und
   // "the armed group's", "the group of …": fine; "the group leader": not about the group
   const after = tokens[j + 1]?.text.toLowerCase() ?? '';
   if (/^(leader|leaders|member|members|official|officials|chief|head)$/.test(after)) return undefined;
-  return { start: tokens[i]!.start, end: tok.end, head, headWord, next: j + 1 };
+  // "the armed group", "the militant organisation": an armed group whatever the head says
+  const armed = tokens.slice(i + 1, j).some((t) => /^(armed|militant|paramilitary|jihadist)$/i.test(t.text));
+  return { start: tokens[i]!.start, end: tok.end, head: armed ? 'armed' : head, headWord, next: j + 1 };
 }
 
 function fits(d: Description, c: Cluster, t: Traits, capitalKeys: ReadonlySet<string>): boolean {
@@ -92,7 +94,7 @@ function fits(d: Description, c: Cluster, t: Traits, capitalKeys: ReadonlySet<st
     case 'armed':
       return c.kind === 'organization' && t.armed;
     case 'group':
-      return c.kind === 'organization' && (t.armed || !t.movement);
+      return c.kind === 'organization' && (t.armed || !(t.movement || t.civil));
     case 'movement':
       return c.kind === 'organization' && t.movement;
     case 'capital':

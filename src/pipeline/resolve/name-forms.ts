@@ -32,6 +32,11 @@ export function stripTitles(words: readonly string[]): string[] {
   return words.slice(i);
 }
 
+/** A span made only of titles ("Prime", "Prime Minister"): not a name. */
+export function isTitleOnly(text: string): boolean {
+  return text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
 /** Folded words without particles: the comparison form of a name. */
 export function keyWords(surface: string): string[] {
   return foldName(surface.replace(/['’ʼ][sS]$/, ''))

@@ -123,6 +123,19 @@ describe('resolveEntities: clustering', () => {
       same: [['Popular Defence Units', 'PDU']],
     },
     {
+      name: 'missed repeats: a surname the recogniser skipped, a name split over a place',
+      text: "Gulf Wire says Kadhim Al-Rubaie's rival left. Aides to al-Rubaie denied it.\n\nGulfWire\n\nAbout us",
+      marks: [
+        ['Kadhim Al-Rubaie', 'person'],
+        ['Gulf', 'location'],
+        ['GulfWire', 'organization'],
+      ],
+      same: [
+        ['Kadhim Al-Rubaie', 'al-Rubaie'],
+        ['Gulf Wire', 'GulfWire'],
+      ],
+    },
+    {
       name: 'spaced and joined spellings of one outlet',
       text: 'Gulf Wire reported the clash. GulfWire said three died.',
       marks: [

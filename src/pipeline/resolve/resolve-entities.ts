@@ -5,13 +5,14 @@ import type { Relation } from '../../domain/contract.ts';
 import type { Knowledge } from '../../knowledge/types.ts';
 import type { Doc, EntityDraft, Mention, Stage } from '../document.ts';
 import { addName, type Cluster, describeName, newCluster } from './cluster.ts';
-import { clusterNames } from './cluster-names.ts';
+import { clusterNames, trimDescriptiveWord } from './cluster-names.ts';
 import { findCountryByWord } from './country-words.ts';
 import { defineAcronyms } from './define-acronyms.ts';
 import { extractRelations, type PendingRelation, type RelationScene } from './extract-relations.ts';
 import { findCountryFocus } from './find-country-focus.ts';
 import { attachCoreference } from './find-descriptions.ts';
-import { trimPossessive } from './name-forms.ts';
+import { addRepeatedNames } from './find-repeats.ts';
+import { isTitleOnly, trimPossessive } from './name-forms.ts';
 import { toDrafts } from './to-drafts.ts';
 
 /** Valid mentions with exact text, possessives trimmed, one per span (a pinned hint wins). */
@@ -88,12 +89,17 @@ export function resolveDoc(
   knowledge: Knowledge,
 ): { entities: EntityDraft[]; relations: Relation[] } {
   const mentions = prepareMentions(doc);
-  const places = mentions.filter((m) => m.kind === 'location');
-  const names = mentions.filter((m) => m.kind !== 'location').map(describeName);
+  let places = mentions.filter((m) => m.kind === 'location');
+  const names = mentions
+    .filter((m) => m.kind !== 'location' && !(m.kind === 'person' && isTitleOnly(m.text)))
+    .map((m) => trimDescriptiveWord(describeName(m), knowledge.actors));
   const infos = [...names, ...defineAcronyms(doc, names)].sort((a, b) => a.mention.start - b.mention.start);
   const focus = findCountryFocus(doc, knowledge.gazetteer, places);
   const linkCtx = { country: focus?.code, date: doc.published ?? undefined };
-  const clusters = [...clusterNames(infos, knowledge.actors, linkCtx), ...clusterPlaces(places)];
+  const named = clusterNames(infos, knowledge.actors, linkCtx);
+  const replaced = addRepeatedNames(doc, named, [...places, ...infos.map((i) => i.mention)]);
+  if (replaced.size) places = places.filter((m) => !replaced.has(m));
+  const clusters = [...named, ...clusterPlaces(places)];
   attachCoreference(doc, clusters, focus ? [focus.capital, ...(focus.capitalAlt ?? [])].filter(Boolean) : []);
   const owners = new Map<number, Cluster>();
   const enders = new Map<number, Cluster>();
