@@ -1,6 +1,7 @@
 // Linking a name to the actor knowledge base. The matcher proposes candidates with a string
 // score; the article decides between them: its country focus, the other actors it names, and
 // whether a candidate's roles were held at the publication date.
+import { type ActorContext, rankActorCandidates } from '../../knowledge/actors/rank-actor-candidates.ts';
 import type { Actor, ActorIndex, Candidate } from '../../knowledge/types.ts';
 
 export interface LinkContext {
@@ -32,32 +33,27 @@ export function isActiveAt(
   return true;
 }
 
-function contextBonus(actor: Actor, ctx: LinkContext): number {
-  let bonus = 0;
-  if (ctx.country && actor.country === ctx.country) bonus += 0.08;
-  const affiliated = (actor.affiliations ?? []).filter((a) => ctx.coActorIds?.has(a.target)).length;
-  bonus += Math.min(affiliated, 2) * 0.05;
-  const roles = actor.roles ?? [];
-  if (roles.length && ctx.date) {
-    const active = roles.filter((r) => isActiveAt(r.from, r.to, ctx.date));
-    if (active.length) bonus += 0.03;
-    const title = ctx.title;
-    if (title && active.some((r) => r.title.toLowerCase().includes(title))) bonus += 0.1;
-    else if (title && roles.some((r) => r.title.toLowerCase().includes(title))) bonus -= 0.05;
-  }
-  return bonus;
+/** A title written beside the name that one of the actor's roles has (held at the date or not). */
+function titleBonus(actor: Actor, ctx: LinkContext): number {
+  const title = ctx.title;
+  if (!title || !actor.roles?.length) return 0;
+  const roles = actor.roles.filter((r) => r.title.toLowerCase().includes(title));
+  if (!roles.length) return -0.05;
+  return roles.some((r) => isActiveAt(r.from, r.to, ctx.date)) ? 0.1 : 0;
 }
 
-/** Candidates re-scored by context, best first (one entry per actor). */
+/** Candidates re-scored by context (the knowledge ranking plus a title check), best first, one per actor. */
 export function rankCandidates(cands: readonly Candidate<Actor>[], ctx: LinkContext): Link[] {
-  const best = new Map<string, Link>();
+  const best = new Map<string, Candidate<Actor>>();
   for (const c of cands) {
     if (c.how === 'partial') continue;
-    const score = Math.min(1, c.score + contextBonus(c.item, ctx)) * (c.how === 'exact' ? 1 : 0.97);
     const prev = best.get(c.item.id);
-    if (!prev || prev.score < score) best.set(c.item.id, { actor: c.item, score });
+    if (!prev || prev.score < c.score) best.set(c.item.id, c);
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  const context: ActorContext = { country: ctx.country, date: ctx.date, coActorIds: [...(ctx.coActorIds ?? [])] };
+  return rankActorCandidates([...best.values()], context)
+    .map((r) => ({ actor: r.item, score: Math.min(1, r.adjusted + titleBonus(r.item, ctx)) }))
+    .sort((a, b) => b.score - a.score);
 }
 
 /** Accept the best candidate only when it is strong and clearly ahead of a different actor. */
