@@ -2,12 +2,15 @@
 // resolver allocation-free and make "the Monday before" a subtraction. Nothing reads the clock.
 import type { IsoDate } from '../../domain/contract.ts';
 
-const MS_PER_DAY = 86_400_000;
-
 /** Day number of a calendar date, or null when the date does not exist (31 February). */
 export function dayFromYmd(year: number, month: number, day: number): number | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // H. Hinnant's days-from-civil: no Date, and right for every year
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /** Day number of an ISO date (`YYYY-MM-DD…`), or null when it is not one. */
@@ -19,7 +22,8 @@ export function dayFromIso(iso: string | null | undefined): number | null {
 }
 
 export function isoFromDay(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10) as IsoDate;
+  const { year, month, day: d } = ymdFromDay(day);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${d < 10 ? '0' : ''}${d}` as IsoDate;
 }
 
 export interface Ymd {
@@ -28,9 +32,22 @@ export interface Ymd {
   day: number;
 }
 
+/** Civil date of a day number, without allocating a Date (H. Hinnant's days-to-civil). */
 export function ymdFromDay(day: number): Ymd {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return {
+    year: yoe + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: doy - Math.floor((153 * mp + 2) / 5) + 1,
+  };
 }
 
 export function daysInMonth(year: number, month: number): number {

@@ -2,7 +2,7 @@
 // character offsets into the cleaned text, and the publication day as the only anchor.
 import type { DatePrecision } from '../../domain/contract.ts';
 import type { TimeKind } from '../document.ts';
-import { dayFromYmd } from './calendar.ts';
+import { dayFromYmd, ymdFromDay } from './calendar.ts';
 
 export interface ParsedTime {
   /** character offsets of the expression, `end` exclusive */
@@ -76,7 +76,7 @@ export function dayWithoutYear(
   future = false,
 ): number | null {
   if (anchor === null) return null;
-  const year = new Date(anchor * 86_400_000).getUTCFullYear();
+  const year = ymdFromDay(anchor).year;
   if (future) {
     for (let y = year - 1; y <= year + 1; y++) {
       const d = dayFromYmd(y, month, day);
