@@ -119,6 +119,16 @@ describe('validateActors', () => {
     );
   });
 
+  it('rejects a person subtype on an organisation', () => {
+    const { issues } = validateActors([
+      { ...base, id: 'actor:m', name: 'Mujahid', subtype: 'cleric', aliases: [] },
+    ]);
+    assert.deepEqual(
+      issues.map((i) => i.code),
+      ['subtype_kind'],
+    );
+  });
+
   it('allows short aliases only as all-caps initialisms', () => {
     const { issues } = validateActors([
       { ...base, id: 'actor:k', name: 'Kappa', aliases: ['KH', 'Kh', 'al'] },

@@ -1,6 +1,16 @@
 // The shape and the cross-entry rules of the hand-written actor data (knowledge/actors/*.json).
 // Validation happens once, at the edge (tests, knowledge build); the runtime trusts typed data.
 // Errors are returned as data so a caller can report every problem of a file at once.
+//
+// Conventions the data follows (and the rules below enforce where they can):
+// - `name` is the canonical English name the project links to; states use the ACLED style
+//   ("Military Forces of Iraq", "Police Forces of Iraq", "Government of Iraq").
+// - `aliases` list every common Latin-script spelling; no two actors share one, except a bare
+//   surname shared by people whose canonical names contain it ("al-Hakim", "Sadr"), because
+//   telling those apart is the matcher's job (dates of roles, context), not the data's.
+// - Aliases of under 3 letters are all-caps initialisms ("KH", "IS"); lower-case short words
+//   would match ordinary text.
+// - Tenures are dated only when the date is publicly documented; an open `to` means current.
 import { z } from 'zod';
 import type { Actor } from '../types.ts';
 
@@ -14,6 +24,19 @@ export const AFFILIATION_TYPES = [
   'part_of',
   'successor_of',
 ] as const;
+
+/** Subtypes that describe a person; every other subtype describes an organisation. */
+export const PERSON_SUBTYPES: ReadonlySet<string> = new Set([
+  'official',
+  'politician',
+  'military_officer',
+  'militant_leader',
+  'cleric',
+  'royal',
+  'activist',
+  'journalist',
+  'analyst',
+]);
 
 export const ACTOR_SUBTYPES = [
   'armed_group',
@@ -86,6 +109,7 @@ export const actorSchema = z.strictObject({
 export type ActorIssueCode =
   | 'invalid_entry'
   | 'duplicate_id'
+  | 'subtype_kind'
   | 'unknown_target'
   | 'date_order'
   | 'duplicate_alias'
@@ -134,6 +158,12 @@ function checkIds(valid: IndexedActor[], issues: ActorIssue[]): Set<string> {
     if (ids.has(actor.id))
       issues.push({ code: 'duplicate_id', path: [index, 'id'], message: `id ${actor.id} is used twice` });
     ids.add(actor.id);
+    if (PERSON_SUBTYPES.has(actor.subtype) !== (actor.kind === 'person'))
+      issues.push({
+        code: 'subtype_kind',
+        path: [index, 'subtype'],
+        message: `subtype ${actor.subtype} does not describe a ${actor.kind}`,
+      });
   }
   return ids;
 }
