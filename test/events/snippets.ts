@@ -184,4 +184,12 @@ export const SNIPPETS: [text: string, expected: string][] = [
     'Masked men set fire to the offices of the Kurdistan Democratic Party in Baghdad.',
     'Strategic developments / Looting/property destruction',
   ],
+  [
+    'Followers of the cleric stormed a sit-in in Najaf, killing two protesters.',
+    'Violence against civilians / Attack',
+  ],
+  [
+    'Riot police attacked a protest in Basra with batons and tear gas.',
+    'Protests / Protest with intervention',
+  ],
 ];

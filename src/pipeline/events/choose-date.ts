@@ -13,6 +13,8 @@ export interface DatedIndex {
 export function indexTimes(doc: Doc): DatedIndex {
   const bySentence: TimeExpression[][] = doc.sentences.map(() => []);
   for (const t of doc.times) {
+    // "since October" frames an aggregate, it does not date an event
+    if (t.kind === 'since') continue;
     const tok = doc.tokens[tokenAtOffset(doc, t.start)];
     if (tok) bySentence[tok.sentence]?.push(t);
   }

@@ -22,6 +22,24 @@ const DEFAULT_ACTOR1: Readonly<Record<string, readonly [string, string]>> = {
   disrupt: ['Military Forces of {country}', 'state_force'],
 };
 
+const STATE_FORCES = new Set(['police', 'military', 'government']);
+
+/**
+ * "Supporters of the cleric stormed a protest": a non-state attack on a protest is violence
+ * against civilians, not a protest event (a state force doing it is an intervention).
+ */
+function isAttackOnProtest(view: DocView, groups: Map<string, TriggerHit[]>): boolean {
+  const protest = groups.get('protest');
+  const violence = groups.get('violence');
+  if (!protest || !violence) return false;
+  const attack = violence.find(
+    (v) => v.verbAt >= 0 && !v.passive && protest.some((p) => p.start >= v.end && p.start - v.end <= 3),
+  );
+  if (!attack) return false;
+  const { actor1 } = findEventActors(view, attack);
+  return !(actor1?.kind === 'generic' && STATE_FORCES.has(actor1.entry.key));
+}
+
 /** Trigger groups of one sentence after the codebook's absorption rules. */
 function groupHits(view: DocView, hits: readonly TriggerHit[]): Map<string, TriggerHit[]> {
   const groups = new Map<string, TriggerHit[]>();
@@ -29,6 +47,7 @@ function groupHits(view: DocView, hits: readonly TriggerHit[]): Map<string, Trig
     const key = h.entry.group === 'violence' || h.entry.group === 'protest' ? h.entry.group : h.entry.family;
     groups.set(key, [...(groups.get(key) ?? []), h]);
   }
+  if (isAttackOnProtest(view, groups)) groups.delete('protest');
   const protest = groups.get('protest');
   if (protest) {
     for (const key of ['violence', 'arrest']) {

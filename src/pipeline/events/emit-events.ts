@@ -59,23 +59,43 @@ function confidenceOf(d: EventDraft): number {
   return Math.round(Math.min(1, c) * 1000) / 1000;
 }
 
-/** Places for a draft that names none: the last place named in the two sentences before. */
-function fallbackPlaces(view: DocView, d: EventDraft): EntityDraft[] {
+/**
+ * Places for a draft that names none: the last place named in the two sentences before,
+ * else the article's main place (its most mentioned place below country level).
+ */
+function fallbackPlaces(view: DocView, d: EventDraft, main: EntityDraft | undefined): EntityDraft[] {
   const first = d.sentences[0]!;
   for (let s = first - 1; s >= 0 && first - s <= 2; s--) {
     const places = findEventPlaces(view, s);
     if (places.length) return [places.at(-1)!.entity];
   }
-  return [];
+  return main ? [main] : [];
+}
+
+/** The most mentioned located place, preferring places below country level. */
+export function mainPlace(doc: Doc): EntityDraft | undefined {
+  let best: EntityDraft | undefined;
+  let bestScore = 0;
+  for (const e of doc.entities) {
+    if (e.kind !== 'location' || !e.geo) continue;
+    const score = e.mentions.length * (e.geo.precision === 'country' ? 0.5 : 1);
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 export function emitEvents(view: DocView, drafts: readonly EventDraft[], registry: ActorRegistry): Event[] {
   const doc = view.doc;
   const focus = focusCountry(doc);
   const out: Event[] = [];
+  const main = mainPlace(doc);
   const placed = drafts.map((d) => (d.type === 'Statements' ? [] : specificPlaces(d.places)));
   placed.forEach((list, k) => {
-    if (!list.length && drafts[k]!.type !== 'Statements') list.push(...fallbackPlaces(view, drafts[k]!));
+    if (!list.length && drafts[k]!.type !== 'Statements')
+      list.push(...fallbackPlaces(view, drafts[k]!, main));
   });
   // an event with no place cannot be mapped; keep it only when the text has no placed event
   // (a short snippet still needs its main event)

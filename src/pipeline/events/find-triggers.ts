@@ -138,6 +138,9 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const m of lex.triggers.scan(view.words, from, to)) {
     if (isCapitalisedName(view, m.start, from)) continue;
+    // "riot police", "air force": the words name an actor here, not an action
+    const actor = lex.genericActors.matchAt(view.words, m.start, to);
+    if (actor && actor.end >= m.end && actor.end - actor.start > 1) continue;
     if (m.verbAt >= 0 && isGerundNoun(view, m.verbAt)) m.verbAt = -1;
     const at = m.verbAt >= 0 ? m.verbAt : m.start;
     out.push({
