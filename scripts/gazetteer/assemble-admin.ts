@@ -17,8 +17,12 @@ export function countryDrafts(
   const out: Draft[] = [];
   for (const c of countries) {
     const n = names.get(c.iso);
-    const geo =
-      n?.lat !== undefined && n.lon !== undefined ? { lat: n.lat, lon: n.lon } : atlasByNum.get(c.isoNumeric);
+    const point = COUNTRY_POINTS[c.iso];
+    const geo = point
+      ? { lat: point[0], lon: point[1] }
+      : n?.lat !== undefined && n.lon !== undefined
+        ? { lat: n.lat, lon: n.lon }
+        : atlasByNum.get(c.isoNumeric);
     if (!geo) continue;
     // "Iraqi" and "Iraqis" are how news most often names a country in passing.
     const demonyms = (n?.demonyms ?? []).flatMap((d) => (/[^s]$/.test(d) ? [d, `${d}s`] : [d]));

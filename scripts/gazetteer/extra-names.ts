@@ -45,6 +45,8 @@ export const ADMIN1_ALIASES: Record<string, string[]> = {
   'SY.12': ['Idleb'],
   'SY.13': ['Damascus', 'Damascus Governorate'],
   'SY.14': ['Tartous'],
+  'CA.02': ['BC', 'B.C.'],
+  'US.DC': ['District of Columbia', 'Washington DC', 'D.C.'],
   'GB.ENG': ['English'],
   'GB.SCT': ['Scottish', 'Scots'],
   'GB.WLS': ['Welsh'],
@@ -65,6 +67,8 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   MM: ['Burma'],
   CI: ['Ivory Coast'],
   TR: ['Turkiye', 'Türkiye'],
+  IR: ['Persia'],
+  TT: ['T&T'],
 };
 
 /**
@@ -102,7 +106,7 @@ export const REGIONS: RegionEntry[] = [
   {
     id: 'marsad:middle-east',
     name: 'Middle East',
-    alt: ['Mideast', 'Near East'],
+    alt: ['Mideast', 'Near East', 'MENA'],
     lat: 33.13906,
     lon: 35.85869,
   },
@@ -135,7 +139,13 @@ export const REGIONS: RegionEntry[] = [
     lon: 106,
   },
   { id: 'marsad:central-asia', name: 'Central Asia', alt: [], lat: 43, lon: 65 },
-  { id: 'marsad:western-europe', name: 'Western Europe', alt: [], lat: 50.21909, lon: 7.42676 },
+  {
+    id: 'marsad:western-europe',
+    name: 'Western Europe',
+    alt: ['West', 'the West', 'Western world'],
+    lat: 50.21909,
+    lon: 7.42676,
+  },
   { id: 'marsad:eastern-europe', name: 'Eastern Europe', alt: [], lat: 50, lon: 28 },
   { id: 'marsad:balkans', name: 'Balkans', alt: ['Balkan Peninsula'], lat: 43, lon: 21 },
   { id: 'marsad:caucasus', name: 'Caucasus', alt: [], lat: 42.5, lon: 44.5 },
@@ -154,7 +164,7 @@ export const WATERS: RegionEntry[] = [
   { id: 'marsad:pacific', name: 'Pacific Ocean', alt: ['Pacific'], lat: 0, lon: -160 },
   { id: 'marsad:indian-ocean', name: 'Indian Ocean', alt: [], lat: -10, lon: 70 },
   { id: 'marsad:arctic', name: 'Arctic Ocean', alt: ['Arctic'], lat: 85, lon: 0 },
-  { id: 'marsad:mediterranean', name: 'Mediterranean Sea', alt: ['Mediterranean'], lat: 35, lon: 18 },
+  { id: 'marsad:mediterranean', name: 'Mediterranean Sea', alt: ['Mediterranean'], lat: 35, lon: 20 },
   { id: 'marsad:red-sea', name: 'Red Sea', alt: [], lat: 20, lon: 38.5 },
   { id: 'marsad:black-sea', name: 'Black Sea', alt: [], lat: 43, lon: 35 },
   { id: 'marsad:caspian', name: 'Caspian Sea', alt: ['Caspian'], lat: 42, lon: 50.5 },

@@ -45,7 +45,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'W.Va.': 'West Virginia',
   'Wis.': 'Wisconsin',
   'Wyo.': 'Wyoming',
-  'D.C.': 'District of Columbia',
+  'D.C.': 'Washington, D.C.',
   'B.C.': 'British Columbia',
   'Alta.': 'Alberta',
   'Sask.': 'Saskatchewan',

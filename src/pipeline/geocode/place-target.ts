@@ -41,10 +41,10 @@ export function buildTarget(e: EntityDraft, index: number, text: string, g: Gaze
           const prev = byId.get(c.item.id);
           if (!prev || prev.match < c.score) byId.set(c.item.id, { place: c.item, match: c.score });
         }
-  const names = new Set(phrases.flatMap((p) => [bareName(foldName(p.core)), bareName(foldName(p.full))]));
+  const names = new Set(phrases.flatMap((p) => [plainName(p.core), plainName(p.full)]));
   let candidates = [...byId.values()].filter((c) => plausible(c, names, surfaces));
   if (candidates.some((c) => c.match >= 0.95)) candidates = candidates.filter((c) => c.match >= 0.95);
-  for (const c of candidates) if (!names.has(bareName(foldName(c.place.name)))) c.alternate = true;
+  for (const c of candidates) if (!names.has(plainName(c.place.name))) c.alternate = true;
   markShadowed(candidates);
   const containers = containerPlaces(around, g);
   return {
@@ -55,6 +55,16 @@ export function buildTarget(e: EntityDraft, index: number, text: string, g: Gaze
     relative,
     capital,
   };
+}
+
+const SHORT_WORDS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
+
+/** A name folded, without articles, with "St."/"Mt."/"Ft." spelt out, for comparing names. */
+function plainName(s: string): string {
+  return bareName(foldName(s))
+    .split(' ')
+    .map((w) => SHORT_WORDS[w] ?? w)
+    .join(' ');
 }
 
 const INITIALISM = /^[A-Z][A-Z&.]{0,4}$/;
@@ -69,7 +79,7 @@ function plausible(c: Candidate, names: ReadonlySet<string>, surfaces: readonly 
     return (c.place.alt ?? []).some((a) => surfaces.includes(a));
   }
   if (c.match >= 0.95) return true;
-  const name = bareName(foldName(c.place.name));
+  const name = plainName(c.place.name);
   for (const n of names) if (editDistance(n, name) <= Math.max(1, Math.floor(0.35 * n.length))) return true;
   return false;
 }

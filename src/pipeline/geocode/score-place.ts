@@ -112,8 +112,11 @@ export function scoreCandidate(
   // Countries and divisions are named by their alternate names all the time; towns rarely.
   if (c.alternate && (POPULATED.has(p.kind) || p.kind === 'admin2')) s -= 1.5;
   if (ctx) {
-    s += 4 * (ctx.focus.get(p.country) ?? 0);
-    s += proximityPoints(p, self, ctx);
+    const focus = ctx.focus.get(p.country) ?? 0;
+    const near = proximityPoints(p, self, ctx);
+    s += 4 * focus + near;
+    // A look-alike spelling is only believable where the article already is.
+    if (c.match < 0.95 && focus < 0.2 && near < 0.5) s -= 8;
   }
   return s;
 }
