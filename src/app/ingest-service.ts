@@ -9,7 +9,7 @@ import { listInputFiles } from '../ingest/list-input-files.ts';
 import { MAX_INPUT_BYTES, type ParsedArticle } from '../ingest/parsed-article.ts';
 import { type ReadOutcome, readDocuments } from '../ingest/read-documents.ts';
 import { contentHash } from '../store/content-hash.ts';
-import type { IncomingArticle, Store } from '../store/store.ts';
+import type { IncomingArticle, IngestStore, SaveReport, Store } from '../store/store.ts';
 
 export interface IngestOptions {
   allowPrivate?: boolean;
@@ -64,6 +64,7 @@ export async function ingestInputs(
     store.logIngest({ origin, status, articleId: articleId ?? null, message: message ?? null });
     options.onProgress?.({ origin, status, ...progress });
   };
+  const writer = new ArticleWriter(store, extract, summary, report);
   for (const input of inputs) {
     const sources = isUrl(input) ? [input] : expandPath(input, report);
     progress.total += sources.length - 1;
@@ -75,9 +76,10 @@ export async function ingestInputs(
       }
       progress.total += outcome.value.articles.length + outcome.value.failures.length - 1;
       for (const f of outcome.value.failures) report(f.origin, 'failed', f.message);
-      for (const parsed of outcome.value.articles) storeOne(parsed, store, extract, summary, report);
+      for (const parsed of outcome.value.articles) writer.add(parsed);
     }
   }
+  writer.flush();
   return summary;
 }
 
@@ -136,43 +138,86 @@ export function toArticleInput(id: string, p: ParsedArticle): ArticleInput {
   return a;
 }
 
-function storeOne(
-  parsed: ParsedArticle,
-  store: Store,
-  extract: Extract,
-  summary: IngestSummary,
-  report: (o: string, s: IngestProgress['status'], m?: string, id?: string) => void,
-): void {
-  summary.read++;
-  const hash = contentHash(parsed);
-  // a known article is not extracted again: re-ingesting a directory costs only reading it
-  const known = store.findArticleByHash(hash);
-  if (known) {
-    summary.duplicates++;
-    report(parsed.origin, 'duplicate', undefined, known.id);
-    return;
+type Report = (o: string, s: IngestProgress['status'], m?: string, id?: string) => void;
+
+interface Pending {
+  parsed: ParsedArticle;
+  incoming: IncomingArticle;
+  extraction: Extraction;
+}
+
+/** Several articles per transaction: a commit costs more than storing a 4 KB article. */
+export const BATCH_SIZE = 32;
+
+const canBatch = (s: Store): s is IngestStore =>
+  typeof (s as Partial<IngestStore>).saveArticles === 'function';
+
+/** Extracts new articles and writes them in batches; known ones are skipped before extraction. */
+class ArticleWriter {
+  private pending: Pending[] = [];
+  private pendingHashes = new Set<string>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly extract: Extract,
+    private readonly summary: IngestSummary,
+    private readonly report: Report,
+  ) {}
+
+  add(parsed: ParsedArticle): void {
+    this.summary.read++;
+    const hash = contentHash(parsed);
+    // a known article is not extracted again: re-ingesting a directory costs only reading it
+    const known = this.store.findArticleByHash(hash);
+    if (known || this.pendingHashes.has(hash)) {
+      this.summary.duplicates++;
+      this.report(parsed.origin, 'duplicate', undefined, known?.id);
+      return;
+    }
+    let extraction: Extraction;
+    try {
+      extraction = this.extract(toArticleInput(parsed.id ?? hash.slice(0, 16), parsed));
+    } catch (e) {
+      this.report(parsed.origin, 'failed', `internal: extraction failed: ${(e as Error).message}`);
+      return;
+    }
+    this.pending.push({ parsed, incoming: toIncoming(parsed), extraction });
+    this.pendingHashes.add(hash);
+    if (this.pending.length >= BATCH_SIZE) this.flush();
   }
-  let extraction: Extraction;
-  try {
-    extraction = extract(toArticleInput(parsed.id ?? hash.slice(0, 16), parsed));
-  } catch (e) {
-    report(parsed.origin, 'failed', `internal: extraction failed: ${(e as Error).message}`);
-    return;
+
+  flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    this.pendingHashes.clear();
+    if (batch.length === 0) return;
+    const options = { clusterThreshold: CLUSTER_THRESHOLD };
+    const results = canBatch(this.store)
+      ? this.store.saveArticles(
+          batch.map((p) => ({ article: p.incoming, extraction: p.extraction })),
+          options,
+        )
+      : batch.map((p) => this.store.saveArticle(p.incoming, p.extraction, options));
+    batch.forEach((p, i) => {
+      this.record(p.parsed.origin, results[i]!);
+    });
   }
-  const saved = store.saveArticle(toIncoming(parsed), extraction, { clusterThreshold: CLUSTER_THRESHOLD });
-  if (!saved.ok) {
-    report(parsed.origin, 'failed', `${saved.error.code}: ${saved.error.message}`);
-    return;
+
+  private record(origin: string, saved: Result<SaveReport>): void {
+    if (!saved.ok) {
+      this.report(origin, 'failed', `${saved.error.code}: ${saved.error.message}`);
+      return;
+    }
+    const r = saved.value;
+    if (!r.isNew) {
+      this.summary.duplicates++;
+      this.report(origin, 'duplicate', undefined, r.articleId);
+      return;
+    }
+    this.summary.new++;
+    if (r.joinedCluster) this.summary.nearDuplicates++;
+    this.summary.eventsCreated += r.eventsCreated;
+    this.summary.eventsMerged += r.eventsMerged;
+    this.report(origin, 'new', undefined, r.articleId);
   }
-  const r = saved.value;
-  if (!r.isNew) {
-    summary.duplicates++;
-    report(parsed.origin, 'duplicate', undefined, r.articleId);
-    return;
-  }
-  summary.new++;
-  if (r.joinedCluster) summary.nearDuplicates++;
-  summary.eventsCreated += r.eventsCreated;
-  summary.eventsMerged += r.eventsMerged;
-  report(parsed.origin, 'new', undefined, r.articleId);
 }

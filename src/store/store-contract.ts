@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entity, Event, Extraction, IsoDate } from '../domain/contract.ts';
-import type { IncomingArticle, Store } from './store.ts';
+import type { IncomingArticle, IngestStore, Store } from './store.ts';
 
 const day = (s: string) => s as IsoDate;
 
@@ -82,7 +82,7 @@ export function article(variant: string, key: number, extra: Partial<IncomingArt
   };
 }
 
-export function runStoreContract(adapter: string, open: () => Store): void {
+export function runStoreContract(adapter: string, open: () => IngestStore): void {
   describe(`Store contract: ${adapter}`, () => {
     it('stores an article with entities, offsets, quotes and events, and reads it back', () => {
       const store = open();
@@ -119,6 +119,23 @@ export function runStoreContract(adapter: string, open: () => Store): void {
       assert.equal(second.articleId, first.articleId);
       assert.equal(store.stats().articles, 1);
       assert.equal(store.stats().events, 1);
+      store.close();
+    });
+
+    it('saves a batch in one transaction, in order, duplicates inside it included', () => {
+      const store = open();
+      const items = ['a', 'b', 'a', 'c'].map((v, i) => {
+        const a = article(v, i);
+        return { article: a, extraction: handMadeExtraction(a.text) };
+      });
+      const reports = store.saveArticles(items);
+      assert.deepEqual(
+        reports.map((r) => r.ok && r.value.isNew),
+        [true, true, false, true],
+      );
+      assert.equal(store.stats().articles, 3);
+      assert.equal(store.listEvents()[0]?.source_count, 3);
+      assert.deepEqual(store.saveArticles([]), []);
       store.close();
     });
 

@@ -46,6 +46,11 @@ export interface Fingerprint {
   bands: string[];
 }
 
+export interface ArticleToSave {
+  article: IncomingArticle;
+  extraction: Extraction;
+}
+
 export interface SaveOptions {
   /** estimated Jaccard similarity at or above which two articles share a cluster */
   clusterThreshold?: number;
@@ -236,4 +241,11 @@ export interface Store {
   logIngest(entry: IngestLogEntry): void;
   stats(): StoreStats;
   close(): void;
+}
+
+/** A store ingestion can write to in bulk (readers such as the HTTP layer need only Store). */
+export interface IngestStore extends Store {
+  /** Several articles in one transaction, each all-or-nothing inside it (a savepoint), so a
+   * bad one does not undo the others; much faster for bulk ingestion. Reports in input order. */
+  saveArticles(items: readonly ArticleToSave[], options?: SaveOptions): Result<SaveReport>[];
 }

@@ -7,13 +7,14 @@ import type {
   ArticleFilter,
   ArticleHit,
   ArticleSummary,
+  ArticleToSave,
   EventFilter,
   IncomingArticle,
   IngestLogEntry,
+  IngestStore,
   MergeRecord,
   SaveOptions,
   SaveReport,
-  Store,
   StoredArticle,
   StoredEntity,
   StoredEvent,
@@ -49,7 +50,7 @@ const SOURCES_SQL = `SELECT es.event_id, es.article_id, es.evidence, a.url, a.ou
 
 const SUMMARY_COLS = 'id, url, title, outlet, published, cluster_id, original_source';
 
-export class SqliteStore implements Store {
+export class SqliteStore implements IngestStore {
   constructor(readonly db: Database.Database) {}
 
   saveArticle(article: IncomingArticle, extraction: Extraction, options?: SaveOptions): Result<SaveReport> {
@@ -57,6 +58,28 @@ export class SqliteStore implements Store {
       return ok(this.db.transaction(() => saveArticleTx(this.db, article, extraction, options)).immediate());
     } catch (e) {
       return fail('store_failed', `saving the article failed: ${(e as Error).message}`);
+    }
+  }
+
+  saveArticles(items: readonly ArticleToSave[], options?: SaveOptions): Result<SaveReport>[] {
+    const saveOne = this.db.transaction((item: ArticleToSave) =>
+      saveArticleTx(this.db, item.article, item.extraction, options),
+    );
+    try {
+      return this.db
+        .transaction(() =>
+          items.map((item): Result<SaveReport> => {
+            try {
+              return ok(saveOne(item)); // nested: a savepoint inside the batch
+            } catch (e) {
+              return fail('store_failed', `saving the article failed: ${(e as Error).message}`);
+            }
+          }),
+        )
+        .immediate();
+    } catch (e) {
+      const error = fail('store_failed', `saving the batch failed: ${(e as Error).message}`);
+      return items.map(() => error);
     }
   }
 
