@@ -1,23 +1,75 @@
-// STUB (skeleton): hinted places only. The NER model + dictionary scan replace this.
-import type { Mention, Stage } from '../document.ts';
+// Recognition: per sentence, the statistical tagger (with dictionary membership as features)
+// proposes person/organisation/location spans; the actor index adds known multi-word actors
+// the tagger missed and proposes `ref`s for spans it names exactly; hinted places come back
+// pinned, exactly as hinted, displacing anything overlapping them.
+import type { EntityKind } from '../../domain/contract.ts';
+import { scanDictionaries } from '../../knowledge/ner/dictionary-context.ts';
+import { type TagSpan, tagsToSpans } from '../../knowledge/ner/labels.ts';
+import type { Knowledge } from '../../knowledge/types.ts';
+import type { Doc, Mention, Stage } from '../document.ts';
+import { actorProposal, looksLikeName, placeProposal, type RefProposal } from './dictionary-mentions.ts';
+import { hintedMentions, joinAcrossLineBreaks, withoutOverlaps } from './merge-mentions.ts';
+
+const KIND: Record<TagSpan['type'], EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location' };
+
+function toMention(
+  doc: Doc,
+  start: number,
+  end: number,
+  kind: EntityKind,
+  source: Mention['source'],
+): Mention {
+  const s = doc.tokens[start]!.start;
+  const e = doc.tokens[end - 1]!.end;
+  return { start: s, end: e, text: doc.text.slice(s, e), kind, source, tokenStart: start, tokenEnd: end };
+}
+
+/** A dictionary entry of the same kind confirms a span; of another kind it is left to resolution. */
+function withProposal(m: Mention, p: RefProposal | undefined): Mention {
+  return p && p.kind === m.kind ? { ...m, ref: p.ref, subtype: p.subtype } : m;
+}
+
+function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: number, out: Mention[]): void {
+  const words: string[] = new Array(to - from);
+  for (let i = from; i < to; i++) words[i - from] = doc.tokens[i]!.text;
+  const scan = scanDictionaries(words, knowledge);
+  const spans = knowledge.ner ? tagsToSpans(knowledge.ner.tagSentence(words, scan.context)) : [];
+  const proposals = new Map<string, RefProposal>();
+  for (const hit of scan.placeHits) {
+    const p = placeProposal(hit);
+    if (p) proposals.set(`${hit.startToken}:${hit.endToken}`, p);
+  }
+  for (const hit of scan.actorHits) {
+    const p = actorProposal(hit);
+    if (p) proposals.set(`${hit.startToken}:${hit.endToken}`, p);
+  }
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) {
+    covered.fill(1, s.start, s.end);
+    const m = toMention(doc, from + s.start, from + s.end, KIND[s.type], 'model');
+    out.push(withProposal(m, proposals.get(`${s.start}:${s.end}`)));
+  }
+  for (const hit of scan.actorHits) {
+    if (covered.subarray(hit.startToken, hit.endToken).some((c) => c === 1)) continue;
+    const p = actorProposal(hit);
+    const hitWords = words.slice(hit.startToken, hit.endToken);
+    if (!p || !looksLikeName(hitWords) || (hitWords.length < 2 && !/^[\p{Lu}.]+$/u.test(hitWords[0]!)))
+      continue;
+    const m = toMention(doc, from + hit.startToken, from + hit.endToken, p.kind, 'dictionary');
+    out.push({ ...m, ref: p.ref, subtype: p.subtype });
+  }
+}
 
 export const recognizeEntities: Stage = {
   name: 'recognize',
   reads: ['text', 'tokens', 'sentences'],
   writes: ['mentions'],
-  run(doc) {
-    const mentions: Mention[] = [];
-    for (const h of doc.article.hints?.places ?? []) {
-      if (h.end <= h.start || h.end > doc.text.length) continue;
-      mentions.push({
-        start: h.start,
-        end: h.end,
-        text: doc.text.slice(h.start, h.end),
-        kind: 'location',
-        source: 'hint',
-        pinned: true,
-      });
-    }
+  run(doc, ctx) {
+    const found: Mention[] = [];
+    for (const s of doc.sentences) recognizeSentence(doc, ctx.knowledge, s.tokenStart, s.tokenEnd, found);
+    const joined = joinAcrossLineBreaks(doc, found);
+    const pinned = hintedMentions(doc);
+    const mentions = withoutOverlaps(joined, pinned);
     return { ...doc, mentions };
   },
 };

@@ -1,0 +1,198 @@
+// Feature extraction for the tagger: a fixed number of hashed features per token, written
+// into a caller-owned Uint32Array (token i's features at [i*FEATURES_PER_TOKEN, …)). Every
+// feature is a template id mixed with per-token hashes computed once, so nothing here builds
+// strings. The templates: word, shape, affixes, capitalisation with sentence position,
+// neighbours ±2, bigrams, dictionary membership and hand-written word classes.
+import { FNV_OFFSET, fnvStep, foldCode, hashFolded, mix, mix3 } from './feature-hash.ts';
+import { wordClassOf } from './name-lists.ts';
+
+export const FEATURES_PER_TOKEN = 34;
+
+const BOS = hashFolded('<s>');
+const EOS = hashFolded('</s>');
+const NONE = hashFolded('<none>');
+const CAPS_SHAPE = hashFolded('<caps>');
+const BIAS = hashFolded('<bias>');
+
+/** Capitalisation classes. */
+const CAP_PUNCT = 0;
+const CAP_DIGIT = 1;
+const CAP_LOWER = 2;
+const CAP_INIT = 3;
+const CAP_ALL = 4;
+const CAP_SINGLE = 5;
+const CAP_MIXED = 6;
+const CAP_CAPSLINE = 7;
+const CAP_EDGE = 8;
+
+interface Scratch {
+  low: Uint32Array;
+  shape: Uint32Array;
+  cap: Uint8Array;
+  cls: Uint8Array;
+  dict: Uint32Array;
+  affix: Uint32Array; // 8 per token: prefixes 1-4, suffixes 1-4
+  stem: Uint32Array;
+  head: Uint32Array;
+}
+
+let scratch: Scratch | undefined;
+
+function getScratch(n: number): Scratch {
+  if (scratch && scratch.low.length >= n) return scratch;
+  const size = Math.max(n, 256, (scratch?.low.length ?? 0) * 2);
+  scratch = {
+    low: new Uint32Array(size),
+    shape: new Uint32Array(size),
+    cap: new Uint8Array(size),
+    cls: new Uint8Array(size),
+    dict: new Uint32Array(size),
+    affix: new Uint32Array(size * 8),
+    stem: new Uint32Array(size),
+    head: new Uint32Array(size),
+  };
+  return scratch;
+}
+
+function charClass(c: number): number {
+  if (c >= 65 && c <= 90) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 48 && c <= 57) return 100; // d
+  if (c < 128) return c;
+  const s = String.fromCharCode(c);
+  if (s !== s.toLowerCase()) return 88;
+  if (s !== s.toUpperCase()) return 120;
+  return 111; // o: other letters (Arabic script …) and symbols
+}
+
+/** Per-token hashes and classes for token `i`. */
+function analyseWord(w: string, i: number, s: Scratch): void {
+  let h = FNV_OFFSET;
+  let shape = FNV_OFFSET;
+  let lastClass = -1;
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let stem = FNV_OFFSET;
+  let head = NONE;
+  let hyphen = false;
+  const n = w.length;
+  for (let k = 0; k < n; k++) {
+    const c = w.charCodeAt(k);
+    const f = foldCode(c);
+    h = fnvStep(h, f);
+    if (k < 4) s.affix[i * 8 + k] = mix(h >>> 0, k + 1);
+    const cc = charClass(c);
+    if (cc === 88) upper++;
+    else if (cc === 120) lower++;
+    else if (cc === 100) digit++;
+    if (cc !== lastClass) shape = fnvStep(shape, cc);
+    lastClass = cc;
+    if (c === 45 && k > 0 && !hyphen) {
+      hyphen = true;
+      head = h >>> 0;
+      stem = FNV_OFFSET;
+    } else if (hyphen) stem = fnvStep(stem, f);
+  }
+  for (let k = n; k < 4; k++) s.affix[i * 8 + k] = s.affix[i * 8 + n - 1] ?? NONE;
+  let suf = FNV_OFFSET;
+  for (let k = 0; k < 4; k++) {
+    if (k < n) suf = fnvStep(suf, foldCode(w.charCodeAt(n - 1 - k)));
+    s.affix[i * 8 + 4 + k] = mix(suf >>> 0, 10 + k);
+  }
+  s.low[i] = h >>> 0;
+  s.shape[i] = shape >>> 0;
+  s.stem[i] = hyphen ? stem >>> 0 : NONE;
+  s.head[i] = head;
+  s.cls[i] = wordClassOf(h >>> 0);
+  const first = w.charCodeAt(0);
+  const firstUpper = charClass(first) === 88;
+  let cap = CAP_PUNCT;
+  if (digit > 0) cap = CAP_DIGIT;
+  else if (upper + lower === 0) cap = CAP_PUNCT;
+  else if (upper === 0) cap = CAP_LOWER;
+  else if (lower === 0) cap = upper === 1 ? CAP_SINGLE : CAP_ALL;
+  else if (firstUpper && upper === 1) cap = CAP_INIT;
+  else cap = CAP_MIXED;
+  s.cap[i] = cap;
+}
+
+/** A headline or shouted line: most words with two or more letters are all capitals. */
+function isCapsLine(s: Scratch, n: number): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.cap[i]!;
+    if (c === CAP_ALL || c === CAP_INIT || c === CAP_LOWER || c === CAP_MIXED) letters++;
+    if (c === CAP_ALL) caps++;
+  }
+  return letters >= 3 && caps >= 0.8 * letters;
+}
+
+function lengthBucket(n: number): number {
+  return n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : 6;
+}
+
+/**
+ * Writes FEATURES_PER_TOKEN hashed features per word into `out`. `dictionary[i]`, when given,
+ * is a short tag naming the dictionary run token i belongs to (see dictionary-context.ts).
+ */
+export function extractFeatures(
+  words: readonly string[],
+  dictionary: readonly (string | undefined)[] | undefined,
+  out: Uint32Array,
+): void {
+  const n = words.length;
+  const s = getScratch(n);
+  for (let i = 0; i < n; i++) {
+    analyseWord(words[i]!, i, s);
+    const d = dictionary?.[i];
+    s.dict[i] = d ? hashFolded(d) : NONE;
+  }
+  if (isCapsLine(s, n)) {
+    // case carries no information in a shouted line: keep word identity, drop shape
+    for (let i = 0; i < n; i++) {
+      const c = s.cap[i]!;
+      if (c >= CAP_LOWER) {
+        s.cap[i] = CAP_CAPSLINE;
+        s.shape[i] = CAPS_SHAPE;
+      }
+    }
+  }
+  const low = (i: number) => (i < 0 ? BOS : i >= n ? EOS : s.low[i]!);
+  const shape = (i: number) => (i < 0 ? BOS : i >= n ? EOS : s.shape[i]!);
+  const cap = (i: number) => (i < 0 || i >= n ? CAP_EDGE : s.cap[i]!);
+  const cls = (i: number) => (i < 0 || i >= n ? 15 : s.cls[i]!);
+  const dict = (i: number) => (i < 0 || i >= n ? NONE : s.dict[i]!);
+  for (let i = 0; i < n; i++) {
+    const o = i * FEATURES_PER_TOKEN;
+    const c = s.cap[i]!;
+    out[o] = BIAS;
+    out[o + 1] = mix(2, s.low[i]!);
+    out[o + 2] = mix(3, s.shape[i]!);
+    for (let k = 0; k < 8; k++) out[o + 3 + k] = mix(4 + k, s.affix[i * 8 + k]!);
+    out[o + 11] = mix3(12, c, i === 0 ? 1 : 0);
+    out[o + 12] = mix(13, low(i - 1));
+    out[o + 13] = mix(14, low(i + 1));
+    out[o + 14] = mix(15, low(i - 2));
+    out[o + 15] = mix(16, low(i + 2));
+    out[o + 16] = mix3(17, shape(i - 1), s.shape[i]!);
+    out[o + 17] = mix3(18, s.shape[i]!, shape(i + 1));
+    out[o + 18] = mix3(19, low(i - 1), s.low[i]!);
+    out[o + 19] = mix3(20, s.low[i]!, low(i + 1));
+    out[o + 20] = mix3(21, cap(i - 1) * 16 + c, cap(i + 1));
+    out[o + 21] = mix3(22, s.dict[i]!, c);
+    out[o + 22] = mix(23, dict(i - 1));
+    out[o + 23] = mix(24, dict(i + 1));
+    out[o + 24] = mix3(25, cls(i), c);
+    out[o + 25] = mix3(26, cls(i - 1), c);
+    out[o + 26] = mix3(27, cls(i + 1), c);
+    out[o + 27] = mix3(28, Math.min(i, 3), i === n - 1 ? 1 : 0);
+    out[o + 28] = mix3(29, lengthBucket(words[i]!.length), c);
+    out[o + 29] = mix(30, s.stem[i]!);
+    out[o + 30] = mix(31, s.head[i]!);
+    out[o + 31] = mix3(32, low(i - 1), c);
+    out[o + 32] = mix3(33, c, low(i + 1));
+    out[o + 33] = mix3(34, low(i - 2), low(i - 1));
+  }
+}

@@ -1,0 +1,83 @@
+// The binary model file (knowledge/build/ner-model.bin, gzip-compressed):
+//   "MNER" | version u32 | bits u32 | labels u32 | rows u32 | scale f32
+//   transitions f32 × (L+1)² | bucket ids u32 × rows (ascending) | weights i8 × rows × L
+// Weights are quantised to int8 with one scale: the averaged perceptron's scores are sums of
+// ~30 terms, and the rounding error (±scale/2 each) is far below the decision margins that
+// matter (checked on dev by the training script).
+import { LABEL_COUNT } from './labels.ts';
+import type { TaggerParams } from './perceptron-tagger.ts';
+import { constrainTransitions, TRANSITION_SIZE } from './viterbi.ts';
+
+const MAGIC = 0x52454e4d; // "MNER" little-endian
+const VERSION = 1;
+const HEADER_BYTES = 24;
+
+/** Dense averaged weights as the trainer produces them. */
+export interface DenseModel {
+  bits: number;
+  /** 2^bits × L */
+  weights: Float32Array;
+  /** (L+1)² learned transition scores, unconstrained */
+  transitions: Float32Array;
+}
+
+/** Keeps buckets whose largest |weight| reaches `minWeight` and quantises them to int8. */
+export function encodeModel(model: DenseModel, minWeight: number): Uint8Array {
+  const L = LABEL_COUNT;
+  const buckets = 1 << model.bits;
+  const kept: number[] = [];
+  let maxAbs = 0;
+  for (let b = 0; b < buckets; b++) {
+    let m = 0;
+    for (let y = 0; y < L; y++) m = Math.max(m, Math.abs(model.weights[b * L + y]!));
+    if (m >= minWeight && m > 0) {
+      kept.push(b);
+      maxAbs = Math.max(maxAbs, m);
+    }
+  }
+  const scale = maxAbs / 127 || 1;
+  const rows = kept.length;
+  const size = HEADER_BYTES + TRANSITION_SIZE * 4 + rows * 4 + rows * L;
+  const buf = new ArrayBuffer(size);
+  const view = new DataView(buf);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, VERSION, true);
+  view.setUint32(8, model.bits, true);
+  view.setUint32(12, L, true);
+  view.setUint32(16, rows, true);
+  view.setFloat32(20, scale, true);
+  let o = HEADER_BYTES;
+  for (let t = 0; t < TRANSITION_SIZE; t++, o += 4) view.setFloat32(o, model.transitions[t]!, true);
+  for (const b of kept) {
+    view.setUint32(o, b, true);
+    o += 4;
+  }
+  const q = new Int8Array(buf, o, rows * L);
+  kept.forEach((b, r) => {
+    for (let y = 0; y < L; y++) q[r * L + y] = Math.round(model.weights[b * L + y]! / scale);
+  });
+  return new Uint8Array(buf);
+}
+
+/** Reads a model file's (decompressed) bytes into tagger parameters. */
+export function decodeModel(bytes: Uint8Array): TaggerParams {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) throw new Error('ner model: not a Marsad NER model file');
+  const version = view.getUint32(4, true);
+  if (version !== VERSION)
+    throw new Error(`ner model: version ${version}, expected ${VERSION}; run npm run train:ner`);
+  const bits = view.getUint32(8, true);
+  const L = view.getUint32(12, true);
+  if (L !== LABEL_COUNT)
+    throw new Error(`ner model: ${L} labels, expected ${LABEL_COUNT}; run npm run train:ner`);
+  const rows = view.getUint32(16, true);
+  const scale = view.getFloat32(20, true);
+  let o = HEADER_BYTES;
+  const transitions = new Float32Array(TRANSITION_SIZE);
+  for (let t = 0; t < TRANSITION_SIZE; t++, o += 4) transitions[t] = view.getFloat32(o, true);
+  const rowOf = new Int32Array(1 << bits).fill(-1);
+  for (let r = 0; r < rows; r++, o += 4) rowOf[view.getUint32(o, true)] = r;
+  const weights = new Float32Array(rows * L);
+  for (let i = 0; i < rows * L; i++) weights[i] = view.getInt8(o + i) * scale;
+  return { bits, rowOf, weights, transitions: constrainTransitions(transitions) };
+}

@@ -1,0 +1,98 @@
+// Turns CoNLL sentences into training/evaluation sentences that look exactly like what the
+// pipeline will see: the tokens are joined with spaces and re-tokenised with the pipeline's
+// tokenizer (so "Mr." becomes "Mr" "." as it will at run time), labels are projected onto the
+// new tokens, titles are cut from person spans (CoNLL convention), and dictionary tags come
+// from the same knowledge the pipeline loads.
+import type { Knowledge } from '../types.ts';
+import { bioSpans, type ConllSentence, type GoldSpans, mapGmbType } from './conll.ts';
+import { scanDictionaries } from './dictionary-context.ts';
+import { type EntityType, spansToLabels, type TagSpan } from './labels.ts';
+import { leadingTitleCount } from './name-lists.ts';
+import { seededRandom } from './train-perceptron.ts';
+
+export interface PreparedSentence {
+  words: string[];
+  dictionary: (string | undefined)[];
+  /** training labels (BILOU indexes) */
+  labels: Uint8Array;
+  /** gold as the GMB judge scores it: per/org/geo only, gpe/nat/art/eve ignored */
+  judgeGold: GoldSpans;
+  /** spans ignored when scoring against `labels` (demonyms, nationalities, artefacts, events) */
+  conllIgnored: { start: number; end: number }[];
+}
+
+export interface PrepareOptions {
+  tokenize: (text: string) => { start: number; end: number }[];
+  stripTitles: boolean;
+  /** share of sentences added a second time in capitals (teaches headline reading) */
+  capsRate: number;
+  seed: number;
+}
+
+const judgeType = (type: string): EntityType | null =>
+  type === 'per' ? 'PER' : type === 'org' ? 'ORG' : type === 'geo' ? 'LOC' : null;
+
+function retokenize(s: ConllSentence, tokenize: PrepareOptions['tokenize']) {
+  const starts: number[] = [];
+  let text = '';
+  for (const w of s.words) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += w;
+  }
+  const raw = tokenize(text);
+  const first: number[] = new Array(s.words.length).fill(-1);
+  const last: number[] = new Array(s.words.length).fill(-1);
+  let orig = 0;
+  raw.forEach((t, k) => {
+    while (orig + 1 < starts.length && t.start >= starts[orig + 1]!) orig++;
+    if (first[orig] === -1) first[orig] = k;
+    last[orig] = k;
+  });
+  const words = raw.map((t) => text.slice(t.start, t.end));
+  const project = <T extends { start: number; end: number }>(x: T): T | undefined => {
+    const a = first[x.start]!;
+    const b = last[x.end - 1]!;
+    return a < 0 || b < 0 ? undefined : { ...x, start: a, end: b + 1 };
+  };
+  return { words, project };
+}
+
+function prepareOne(s: ConllSentence, knowledge: Pick<Knowledge, 'actors' | 'gazetteer'>, o: PrepareOptions) {
+  const { words, project } = retokenize(s, o.tokenize);
+  const defined = <T>(x: T | undefined): x is T => x !== undefined;
+  const trainGold = bioSpans(s, mapGmbType);
+  const judge = bioSpans(s, judgeType);
+  const spans: TagSpan[] = trainGold.spans.map(project).filter(defined);
+  if (o.stripTitles) {
+    for (const sp of spans) if (sp.type === 'PER') sp.start += leadingTitleCount(words, sp.start, sp.end);
+  }
+  const locs = new Set(spans.filter((x) => x.type === 'LOC').map((x) => `${x.start}:${x.end}`));
+  const ignored = judge.ignored.map(project).filter(defined);
+  return {
+    words,
+    dictionary: scanDictionaries(words, knowledge).context.dictionary as (string | undefined)[],
+    labels: spansToLabels(words.length, spans),
+    judgeGold: { spans: judge.spans.map(project).filter(defined), ignored },
+    conllIgnored: ignored.filter((x) => !locs.has(`${x.start}:${x.end}`)),
+  };
+}
+
+export function prepareSentences(
+  sentences: readonly ConllSentence[],
+  knowledge: Pick<Knowledge, 'actors' | 'gazetteer'>,
+  options: PrepareOptions,
+): PreparedSentence[] {
+  const random = seededRandom(options.seed + 1);
+  const out: PreparedSentence[] = [];
+  for (const s of sentences) {
+    const p = prepareOne(s, knowledge, options);
+    out.push(p);
+    if (options.capsRate > 0 && random() < options.capsRate) {
+      const words = p.words.map((w) => w.toUpperCase());
+      const dictionary = scanDictionaries(words, knowledge).context.dictionary as (string | undefined)[];
+      out.push({ ...p, words, dictionary });
+    }
+  }
+  return out;
+}

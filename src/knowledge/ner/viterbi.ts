@@ -1,0 +1,66 @@
+// First-order Viterbi decoding over BILOU labels. Transition scores live in an
+// (L+1)×(L+1) matrix whose extra row is "sentence start" and extra column "sentence end";
+// transitions BILOU forbids carry a large negative score, so decoding always yields
+// well-formed spans.
+import { isAllowedTransition, LABEL_COUNT } from './labels.ts';
+
+const L = LABEL_COUNT;
+export const TRANSITION_SIZE = (L + 1) * (L + 1);
+const FORBIDDEN = -1e9;
+
+/** Adds the BILOU constraints to learned transition scores (in place). */
+export function constrainTransitions(trans: Float32Array): Float32Array {
+  for (let p = 0; p <= L; p++) {
+    for (let q = 0; q <= L; q++) {
+      const from = p === L ? -1 : p;
+      if (from === -1 && q === L) continue;
+      if (!isAllowedTransition(from, q)) trans[p * (L + 1) + q] = FORBIDDEN;
+    }
+  }
+  return trans;
+}
+
+let delta = new Float32Array(L * 64);
+let back = new Uint8Array(L * 64);
+
+/** Best label sequence for `n` tokens given emission scores `emit[i*L + y]`. */
+export function viterbi(emit: Float32Array, n: number, trans: Float32Array, out: Uint8Array): void {
+  if (n === 0) return;
+  if (delta.length < n * L) {
+    delta = new Float32Array(n * L * 2);
+    back = new Uint8Array(n * L * 2);
+  }
+  const W = L + 1;
+  for (let y = 0; y < L; y++) delta[y] = emit[y]! + trans[L * W + y]!;
+  for (let i = 1; i < n; i++) {
+    const base = i * L;
+    const prev = base - L;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const v = delta[prev + p]! + trans[p * W + y]!;
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      delta[base + y] = best + emit[base + y]!;
+      back[base + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const last = (n - 1) * L;
+  for (let y = 0; y < L; y++) {
+    const v = delta[last + y]! + trans[y * W + L]!;
+    if (v > best) {
+      best = v;
+      arg = y;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+}

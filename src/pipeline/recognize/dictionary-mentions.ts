@@ -1,0 +1,50 @@
+// Mentions the dictionaries contribute beyond the tagger: known multi-word actors the model
+// missed ("Peace Companies", an alias of Saraya al-Salam), and `ref`/`subtype` proposals for
+// model spans that a dictionary names exactly. A dictionary hit alone is trusted only when it
+// is unambiguous and looks like a name (capitalised words or an initialism), because actor
+// aliases include ordinary words.
+import type { EntityKind } from '../../domain/contract.ts';
+import type { Actor, DictionaryHit, Place } from '../../knowledge/types.ts';
+
+/** The single item all of a hit's best candidates agree on, if any. */
+export function unambiguousItem<T extends { id: string }>(hit: DictionaryHit<T>): T | undefined {
+  const [first, ...rest] = hit.candidates;
+  if (!first) return undefined;
+  const rival = rest.find((c) => c.item.id !== first.item.id && c.score >= first.score - 0.05);
+  return rival ? undefined : first.item;
+}
+
+const INITIALISM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+const CAPITALISED = /^[\p{Lu}\p{Lo}]/u;
+const FUNCTION_WORD = /^(?:al|el|of|the|and|for|in|on|de|bin|ibn|abu|'|-|\.)$/i;
+
+/** Do the words look like a proper name: every content word capitalised, or one initialism? */
+export function looksLikeName(words: readonly string[]): boolean {
+  if (words.length === 1) return INITIALISM.test(words[0]!);
+  let content = 0;
+  for (const w of words) {
+    if (FUNCTION_WORD.test(w) || /^(?:al|el|as|ad|ash|ar)[-‐’']/i.test(w)) {
+      if (CAPITALISED.test(w) && /^(?:al|el)[-‐’']/i.test(w)) content++;
+      continue;
+    }
+    if (!CAPITALISED.test(w)) return false;
+    content++;
+  }
+  return content > 0;
+}
+
+export interface RefProposal {
+  ref: string;
+  subtype: string;
+  kind: EntityKind;
+}
+
+export function actorProposal(hit: DictionaryHit<Actor>): RefProposal | undefined {
+  const actor = unambiguousItem(hit);
+  return actor ? { ref: actor.id, subtype: actor.subtype, kind: actor.kind } : undefined;
+}
+
+export function placeProposal(hit: DictionaryHit<Place>): RefProposal | undefined {
+  const place = unambiguousItem(hit);
+  return place ? { ref: place.id, subtype: place.kind, kind: 'location' } : undefined;
+}
