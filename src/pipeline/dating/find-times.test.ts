@@ -143,6 +143,23 @@ describe('written dates', () => {
   ]);
 });
 
+describe('feasts', () => {
+  check('2021-05-20', [
+    ['clashes during Ramadan', 'Ramadan', '2021-04-12', '2021-05-13', 'month'],
+    ['on Eid al-Fitr', 'Eid al-Fitr', '2021-05-12', '2021-05-16', 'day'],
+    ['last Nowruz', 'last Nowruz', '2021-03-21', '2021-03-21', 'day'],
+  ]);
+  check('2021-08-30', [
+    ['pilgrims marking Ashura', 'Ashura', '2021-08-18', '2021-08-20', 'day'],
+    ['ahead of Arbaeen', 'Arbaeen', '2021-09-27', '2021-09-29', 'day'],
+    ['on Arbaeen last year', 'Arbaeen last year', '2020-10-07', '2020-10-09', 'day'],
+    ['Pilgrims will gather on Arbaeen', 'Arbaeen', '2021-09-27', '2021-09-29', 'day'],
+  ]);
+  it('does not read a person called Ramadan as the month', () => {
+    assert.deepEqual(findTimes('PIJ leader Ramadan Shallah spoke.', '2021-02-10'), []);
+  });
+});
+
 describe('other publication days', () => {
   check('2021-02-13', [
     ['on Saturday', 'Saturday', '2021-02-13', '2021-02-13', 'day'],

@@ -6,6 +6,7 @@ import type { Doc, TimeExpression } from '../document.ts';
 import { parseAbsoluteAt } from './absolute-dates.ts';
 import { addYears, dayFromIso, isoFromDay } from './calendar.ts';
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './date-words.ts';
+import { FEAST_WORDS, parseFeast } from './feast-dates.ts';
 import { type ParsedTime, prevWordBefore, type ScanContext } from './parsed-time.ts';
 import {
   parseAgo,
@@ -38,6 +39,7 @@ const HEADS: ReadonlyMap<string, HeadParser> = new Map<string, HeadParser>([
   ['few', parseAgo],
   ['overnight', parseOvernight],
   ['earlier', parseEarlier],
+  ...FEAST_WORDS.map((w) => [w, parseFeast] as const),
 ]);
 
 /** Words: ASCII letters (with Latin-1 accents) or digit runs; everything else is a gap. */

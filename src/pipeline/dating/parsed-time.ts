@@ -92,7 +92,7 @@ export function dayWithoutYear(
 
 /** Words before a date that put it ahead of publication ("will meet on Monday"). */
 const FUTURE_BEFORE =
-  /\b(?:will|shall|due to|scheduled|slated|expected to|set to|plans? to|planned|planning to|upcoming|is to be|are to be|to be held)\b[^.!?\n]*$/i;
+  /\b(?:will|shall|due to|scheduled|slated|expected to|set to|plans? to|planned|planning to|upcoming|ahead of|is to be|are to be|to be held)\b[^.!?\n]*$/i;
 
 /** A past-tense report between the future word and the date wins: "… will meet, it was announced Thursday". */
 const PAST_AFTER = /\b(?:was|were|had|did|said|says|told|announced|reported|added)\b/i;
