@@ -69,7 +69,8 @@ function fallbackPlaces(view: DocView, d: EventDraft, main: EntityDraft | undefi
     const places = findEventPlaces(view, s);
     if (places.length) return [places.at(-1)!.entity];
   }
-  return main ? [main] : [];
+  // background events are told in passing: no guessing a place for them
+  return main && !d.historical ? [main] : [];
 }
 
 /** The most mentioned located place, preferring places below country level. */
