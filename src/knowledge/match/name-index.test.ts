@@ -165,3 +165,28 @@ describe('NameIndex.scanTokens', () => {
     assert.ok(performance.now() - t0 < 1000);
   });
 });
+
+describe('NameIndex.scanTokens with slips', () => {
+  const scan = (sentence: string): string[] => {
+    const words = sentence.split(' ');
+    return index
+      .scanTokens(words)
+      .map((h) => `${words.slice(h.startToken, h.endToken).join(' ')}=${h.candidates[0]?.item.id}`);
+  };
+
+  it('finds a capitalised name with one typo', () => {
+    assert.deepEqual(scan('the deployment of the Peach Companies in Najaf'), ['Peach Companies=salam']);
+    assert.deepEqual(scan('Mr Peach Companies'), ['Peach Companies=salam']);
+  });
+
+  it('leaves lower-case and single words alone', () => {
+    assert.deepEqual(scan('the peach companies'), []);
+    assert.deepEqual(scan('a Peach pie'), []);
+  });
+});
+
+describe('NameIndex short skeletons', () => {
+  const places = new NameIndex(['Chía', 'Hama', 'Babil'], (n) => [n]);
+  it('does not match by a two-letter skeleton', () => assert.deepEqual(places.findCandidates('Shia'), []));
+  it('still matches exact short names', () => assert.equal(places.findCandidates('Chia')[0]?.item, 'Chía'));
+});

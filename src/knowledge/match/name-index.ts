@@ -212,7 +212,9 @@ export class NameIndex<T> implements NameIndexLike<T> {
     const exact = this.exact.get(folded);
     offer(exact, SCORE.exact, 'exact');
     // Three letters are too few for a lossy key: "use" would meet "Issa".
-    const skel = folded.length > SKELETON_MIN_LENGTH ? (given ?? skeletonOfFolded(folded)) : '';
+    const full = folded.length > SKELETON_MIN_LENGTH ? (given ?? skeletonOfFolded(folded)) : '';
+    // Two-letter skeletons ("Shia" → "xa" = "Chía") collide by chance, not by spelling.
+    const skel = full.length > 2 ? full : '';
     let bare: string | undefined;
     for (const id of this.skeleton.get(skel)) {
       if ((found.get(this.entryItem[id] as number)?.score ?? 0) >= SCORE.skeletonBest) continue;

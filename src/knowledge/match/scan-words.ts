@@ -25,6 +25,9 @@ export interface ScannableIndex<T> {
 /** Hyphens and apostrophes between words of one name ("al - Sadr", "Kata ' ib"). */
 const JOINER = /^[-‐‑–'’`ʿʾ]+$/;
 /** A word that can begin a name: capitalised, uncased script (Arabic), a digit, or "al-Sadr". */
+/** Typo look-ups cost tens of microseconds; a sentence gets this many (pathological input). */
+const TYPO_LOOKUPS_PER_SCAN = 24;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const NAME_START = /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}]|(?:al|el|as|ad|ash|at|ar|az|an|ul)[-‐‑’']\p{Lu})/u;
 
 class SentenceWords {
@@ -108,6 +111,7 @@ function longestRun<T>(index: ScannableIndex<T>, s: SentenceWords, start: number
 export function scanWords<T>(index: ScannableIndex<T>, words: readonly string[]): DictionaryHit<T>[] {
   const s = new SentenceWords(words, index);
   const out: DictionaryHit<T>[] = [];
+  const budget = { lookups: TYPO_LOOKUPS_PER_SCAN };
   for (let i = 0; i < words.length; ) {
     if (s.kind(i) !== 'word' || !s.isNameStart(i)) {
       i++;
@@ -116,12 +120,41 @@ export function scanWords<T>(index: ScannableIndex<T>, words: readonly string[])
     const { end, skeleton } = longestRun(index, s, i);
     const surface = end > i ? surfaceOf(words, i, end) : '';
     const candidates = surface ? index.lookup(surface, foldName(surface), skeleton || undefined) : [];
-    if (candidates.length) {
-      out.push({ startToken: i, endToken: end, candidates });
-      i = end;
+    const hit = candidates.length
+      ? { startToken: i, endToken: end, candidates }
+      : misspelledRun(index, s, i, budget);
+    if (hit) {
+      out.push(hit);
+      i = hit.endToken;
     } else i++;
   }
   return out;
+}
+
+/**
+ * A run of two or more capitalised words from `start` that names an entry with one typo or in
+ * another word order ("Peach Companies"), longest first. Only capitalised runs are tried: in
+ * running text a typo-tolerant match of ordinary words would be noise.
+ */
+function misspelledRun<T>(
+  index: ScannableIndex<T>,
+  s: SentenceWords,
+  start: number,
+  budget: { lookups: number },
+): DictionaryHit<T> | undefined {
+  const ends: number[] = [];
+  for (let j = start; j >= 0 && ends.length < index.maxWords; j = s.nextWord(j)) {
+    if (!CAPITALISED.test(s.words[j] as string)) break;
+    ends.push(j + 1);
+  }
+  for (let k = ends.length - 1; k >= 1 && budget.lookups > 0; k--) {
+    budget.lookups--;
+    const end = ends[k] as number;
+    const surface = surfaceOf(s.words, start, end);
+    const candidates = index.lookup(surface, foldName(surface), undefined).filter((c) => c.how !== 'partial');
+    if (candidates.length) return { startToken: start, endToken: end, candidates };
+  }
+  return undefined;
 }
 
 /** The words of a run as one surface; joiners attach without spaces ("al-Sadr"). */
