@@ -4,9 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KEYS_FILE, PLACES_FILE } from '../src/knowledge/gazetteer/gazetteer-format.ts';
+import { gazetteerTexts } from '../src/knowledge/gazetteer/gazetteer-texts.ts';
 import { ATTRIBUTION } from './gazetteer/attribution.ts';
 import { buildGazetteer, DEFAULT_SOURCES } from './gazetteer/build-gazetteer.ts';
-import { gazetteerTexts } from './gazetteer/write-gazetteer.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'knowledge/build');

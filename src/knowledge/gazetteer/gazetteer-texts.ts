@@ -1,4 +1,7 @@
-// Serialises the rows in the compact file format (see gazetteer-format.ts).
+// Serialises places in the compact file format (see gazetteer-format.ts): used by the builder,
+// and by tests to make a small gazetteer in memory.
+
+import { MATCH_KEYS_VERSION } from '../match/skeleton-key.ts';
 import {
   COLUMNS,
   FLAG_CURATED,
@@ -6,8 +9,7 @@ import {
   formatRow,
   GAZETTEER_FORMAT,
   type PlaceRow,
-} from '../../src/knowledge/gazetteer/gazetteer-format.ts';
-import { MATCH_KEYS_VERSION } from '../../src/knowledge/match/skeleton-key.ts';
+} from './gazetteer-format.ts';
 
 const POPULATED = new Set(['city', 'town', 'village', 'district']);
 

@@ -70,11 +70,14 @@ function docContext(
     if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w);
   };
   const anchors: { place: Place; entity: number }[] = [];
+  const own = new Map<number, { country: string; weight: number }>();
   entities.forEach((e, i) => {
     const c = first[i];
     const t = targets[i];
     if (c && t) {
-      vote(c.place.country, Math.min(3, Math.max(1, t.surfaces.length)) * c.confidence);
+      const weight = Math.min(3, Math.max(1, e.mentions.filter((m) => !m.coref).length)) * c.confidence;
+      vote(c.place.country, weight);
+      if (c.place.country) own.set(i, { country: c.place.country, weight });
       anchors.push({ place: c.place, entity: i });
     } else if (e.kind !== 'location' && !e.generic) vote(e.country, 0.5);
   });
@@ -82,7 +85,7 @@ function docContext(
   for (const v of votes.values()) total += v;
   const focus = new Map<string, number>();
   for (const [cc, v] of votes) focus.set(cc, v / total);
-  return { focus, anchors };
+  return { focus, anchors, votes, total, own };
 }
 
 function capitalChoice(g: Gazetteer, ctx: DocContext): Choice | undefined {

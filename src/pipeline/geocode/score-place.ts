@@ -20,6 +20,11 @@ export interface Candidate {
 export interface DocContext {
   /** share of the article's places and actors in each country (0..1) */
   focus: ReadonlyMap<string, number>;
+  /** raw country votes and their total, so an entity's own vote can be left out */
+  votes: ReadonlyMap<string, number>;
+  total: number;
+  /** each entity's own vote (country, weight) */
+  own: ReadonlyMap<number, { country: string; weight: number }>;
   /** places chosen for the other entities in the first pass, with the entity index */
   anchors: readonly { place: Place; entity: number }[];
 }
@@ -99,6 +104,14 @@ function proximityPoints(p: Place, self: number, ctx: DocContext): number {
   return best;
 }
 
+/** The country's share of the article, not counting the entity's own first guess. */
+function focusWithout(ctx: DocContext, self: number, country: string): number {
+  const own = ctx.own.get(self);
+  const mine = own && own.country === country ? own.weight : 0;
+  const total = ctx.total - (own?.weight ?? 0);
+  return total > 0 ? ((ctx.votes.get(country) ?? 0) - mine) / total : 0;
+}
+
 export function scoreCandidate(
   c: Candidate,
   self: number,
@@ -112,7 +125,7 @@ export function scoreCandidate(
   // Countries and divisions are named by their alternate names all the time; towns rarely.
   if (c.alternate && (POPULATED.has(p.kind) || p.kind === 'admin2')) s -= 1.5;
   if (ctx) {
-    const focus = ctx.focus.get(p.country) ?? 0;
+    const focus = focusWithout(ctx, self, p.country);
     const near = proximityPoints(p, self, ctx);
     s += 4 * focus + near;
     // A look-alike spelling is only believable where the article already is.

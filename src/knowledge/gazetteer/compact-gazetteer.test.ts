@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { FIXTURE_PLACES } from './fixture-places.ts';
+import { gazetteerOf } from './gazetteer-of.ts';
+
+const g = gazetteerOf(FIXTURE_PLACES);
+
+test('every name and alternate name of every place finds it', () => {
+  for (const p of FIXTURE_PLACES)
+    for (const name of [p.name, ...(p.alt ?? [])]) {
+      const ids = g.findCandidates(name, 50).map((c) => c.item.id);
+      assert.ok(ids.includes(p.id), `${name} → ${p.id}`);
+    }
+});
+
+test('places come back whole, with admin1 derived from the parent chain', () => {
+  const k = g.getPlace('marsad:iq-kadhimiya');
+  assert.equal(k?.name, 'Kadhimiya');
+  assert.equal(k?.admin1, 'Baghdad');
+  assert.equal(k?.precision, 'district');
+  const hillah = g.findCandidates('Al Hillah', 1)[0]?.item;
+  assert.equal(hillah?.admin1, 'Babil');
+  assert.equal(hillah?.parent, 'geonames:98227');
+});
+
+test('ancestors run district → city → admin1 → country', () => {
+  const k = g.getPlace('marsad:iq-kadhimiya');
+  assert.ok(k);
+  assert.deepEqual(
+    g.getAncestors(k).map((p) => p.id),
+    ['geonames:98182', 'geonames:98180', 'geonames:99237'],
+  );
+});
+
+test('capitals are filed per country', () => {
+  assert.equal(g.capitalOf?.('IQ')?.id, 'geonames:98182');
+  assert.equal(g.capitalOf?.('LB'), undefined);
+});
+
+test('transliteration variants meet, exact spellings rank first', () => {
+  const c = g.findCandidates('Al-Azhamiya', 5);
+  assert.equal(c[0]?.item.id, 'marsad:iq-adhamiyah');
+  assert.equal(g.findCandidates('Kadhimiya', 1)[0]?.how, 'exact');
+  assert.equal(g.findCandidates('Nowhere-at-all', 5).length, 0);
+  assert.equal(g.findCandidates('', 5).length, 0);
+});
+
+test('size counts places; unknown ids are undefined', () => {
+  assert.equal(g.size, FIXTURE_PLACES.length);
+  assert.equal(g.getPlace('geonames:1'), undefined);
+  assert.equal(g.getPlace('place:zzzzzz'), undefined);
+});
