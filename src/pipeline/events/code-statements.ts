@@ -13,18 +13,19 @@ import { getLexicon } from './lexicon.ts';
 const MAX_AGE_DAYS = 35;
 const SAME_OCCASION = 1;
 
-/** The first content cue of the sentence outside quotation marks, or inside when none. */
+/**
+ * The first content cue of the sentence outside quotation marks: what a bare "said" is
+ * about. Quoted words are too often routine ("we must confirm") to code on their own.
+ */
 function classifyContent(view: DocView, s: number): string | undefined {
   const { tokenStart, tokenEnd } = view.doc.sentences[s]!;
   const cues = getLexicon().contentCues;
-  let quoted: string | undefined;
   for (let i = tokenStart; i < tokenEnd; i++) {
+    if (view.inQuote[i]) continue;
     const m = cues.matchAt(view.words, i, tokenEnd);
-    if (!m) continue;
-    if (!view.inQuote[i]) return m.value;
-    quoted ??= m.value;
+    if (m) return m.value;
   }
-  return quoted;
+  return undefined;
 }
 
 function statementDraft(doc: Doc, view: DocView, times: DatedIndex, hit: TriggerHit): EventDraft | undefined {

@@ -85,9 +85,11 @@ function isIrrealis(view: DocView, lex: CompiledLexicon, from: number, at: numbe
     const before = view.words[verbAt - 2] ?? '';
     if (!lex.cues.realisBeforeTo.endsAt(view.words, verbAt - 1) && !/ed$/.test(before)) return true;
   }
-  if (hasCue(view, lex.cues.irrealis, windowStart(view, from, at, FAR), at)) return true;
-  // a modal anywhere in the clause: "statecraft could not be achieved by … strikes"
-  for (let i = clauseStart(view, from, at); i < at; i++) if (MODALS.has(view.words[i]!)) return true;
+  // cues in the clause or the last few words: "Over the past three years, India has been hit
+  // by protests", "statecraft could not be achieved by … strikes"
+  const clause = Math.min(clauseStart(view, from, at), windowStart(view, from, at, FAR));
+  if (hasCue(view, lex.cues.irrealis, clause, at)) return true;
+  for (let i = clause; i < at; i++) if (MODALS.has(view.words[i]!)) return true;
   return false;
 }
 
@@ -119,13 +121,33 @@ function isGerundNoun(view: DocView, at: number): boolean {
   return named && DETERMINERS.has(view.words[at - 2] ?? '') && !/(?:ed|s|ing)$/.test(w);
 }
 
-// words that are triggers in lower case but names when capitalised mid-sentence ("9 March")
-const NAME_WHEN_CAPITALISED = new Set(['march', 'rally', 'strike', 'drill', 'mob', 'parade']);
+/**
+ * "the Rockets swept", "9 March": a trigger word capitalised mid-sentence is a name, unless
+ * it is an acronym (IED, RPG) or the sentence is a title-case headline.
+ */
+function isCapitalisedName(view: DocView, at: number, sentenceStart: number, titleCase: boolean): boolean {
+  if (at === sentenceStart || titleCase) return false;
+  const text = view.doc.tokens[at]!.text;
+  const first = text[0]!;
+  return first !== first.toLowerCase() && text !== text.toUpperCase();
+}
 
-function isCapitalisedName(view: DocView, at: number, sentenceStart: number): boolean {
-  if (at === sentenceStart || !NAME_WHEN_CAPITALISED.has(view.words[at]!)) return false;
-  const first = view.doc.tokens[at]!.text[0]!;
-  return first !== first.toLowerCase();
+function isTitleCase(view: DocView, from: number, to: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = from; i < to; i++) {
+    const t = view.doc.tokens[i]!.text;
+    if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
+    words++;
+    if (t[0] !== t[0]!.toLowerCase()) capitalised++;
+  }
+  return words >= 3 && capitalised / words > 0.6;
+}
+
+/** "Houston Rockets", "Red Line", "the Najaf Massacre": a trigger word inside a named entity. */
+function isInsideName(view: DocView, at: number): boolean {
+  const m = view.mentionAt[at];
+  return !!m && !m.mention.coref && m.tokenEnd - m.tokenStart > 1;
 }
 
 /** Triggers of sentence `s`, each with its context; overlapping matches keep the longest. */
@@ -135,9 +157,10 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
   const from = sent.tokenStart;
   const to = sent.tokenEnd;
   const sentenceHistorical = hasCue(view, lex.cues.historical, from, to);
+  const titleCase = isTitleCase(view, from, to);
   const out: TriggerHit[] = [];
   for (const m of lex.triggers.scan(view.words, from, to)) {
-    if (isCapitalisedName(view, m.start, from)) continue;
+    if (isCapitalisedName(view, m.start, from, titleCase) || isInsideName(view, m.start)) continue;
     // "riot police", "air force": the words name an actor here, not an action
     const actor = lex.genericActors.matchAt(view.words, m.start, to);
     if (actor && actor.end >= m.end && actor.end - actor.start > 1) continue;
