@@ -144,6 +144,35 @@ function isTitleCase(view: DocView, from: number, to: number): boolean {
   return words >= 3 && capitalised / words > 0.6;
 }
 
+const NUMBER = /^\d/;
+
+/** "March 31", "9 March": the month, not a march. */
+function isMonthName(view: DocView, at: number): boolean {
+  if (view.words[at] !== 'march') return false;
+  return NUMBER.test(view.words[at + 1] ?? '') || NUMBER.test(view.words[at - 1] ?? '');
+}
+
+const OBJECT_START = new Set([
+  'the',
+  'a',
+  'an',
+  'that',
+  'how',
+  'what',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'these',
+]);
+
+/** "the efforts demonstrate the influence …": a transitive "demonstrate" is no protest. */
+function isTransitiveDemonstrate(view: DocView, at: number): boolean {
+  return view.words[at]!.startsWith('demonstrat') && OBJECT_START.has(view.words[at + 1] ?? '');
+}
+
 /** "Houston Rockets", "Red Line", "the Najaf Massacre": a trigger word inside a named entity. */
 function isInsideName(view: DocView, at: number): boolean {
   const m = view.mentionAt[at];
@@ -161,6 +190,7 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const m of lex.triggers.scan(view.words, from, to)) {
     if (isCapitalisedName(view, m.start, from, titleCase) || isInsideName(view, m.start)) continue;
+    if (isMonthName(view, m.start) || isTransitiveDemonstrate(view, m.start)) continue;
     // "riot police", "air force": the words name an actor here, not an action
     const actor = lex.genericActors.matchAt(view.words, m.start, to);
     if (actor && actor.end >= m.end && actor.end - actor.start > 1) continue;
