@@ -54,7 +54,20 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const fold = (s: string): string =>
+const folded = new Map<string, string>();
+
+/** Names compared across events are few and repeat: fold each once. */
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    f = foldUncached(s);
+    folded.set(s, f);
+  }
+  return f;
+}
+
+const foldUncached = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f'’ʿʾ`]/g, '')

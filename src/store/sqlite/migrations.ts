@@ -156,4 +156,11 @@ CREATE TABLE ingest_log (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'merge candidates by type and end date (old events drop out of the range early)',
+    sql: `
+CREATE INDEX events_type_end ON events(type, date_end);
+`,
+  },
 ];

@@ -287,6 +287,12 @@ function findMergeTarget(
     where += ' AND subtype = @subtype';
     params.subtype = subtype;
   }
+  const ref = s.actor1?.ref ?? s.actor2?.ref;
+  if (ref) {
+    // a known actor must not meet a different known actor in either role (superset of isSameEvent)
+    where += ` AND (actor1_ref IS NULL OR actor1_ref = @ref OR actor2_ref IS NULL OR actor2_ref = @ref)`;
+    params.ref = ref;
+  }
   const loc = s.location;
   if (!loc) where += ' AND location_name IS NULL';
   else if (loc.lat !== null && loc.lon !== null) {
@@ -295,9 +301,7 @@ function findMergeTarget(
     where += ' AND (lat IS NULL OR (lat BETWEEN @s AND @n AND lon BETWEEN @w AND @e))';
     Object.assign(params, { s: loc.lat - dLat, n: loc.lat + dLat, w: loc.lon - dLon, e: loc.lon + dLon });
   }
-  const rows = stmt(db, `SELECT * FROM events WHERE ${where} ORDER BY source_count DESC LIMIT 200`).all(
-    params,
-  ) as EventRow[];
+  const rows = stmt(db, `SELECT * FROM events WHERE ${where} LIMIT 200`).all(params) as EventRow[];
   for (const r of rows) {
     if (touched.has(r.id)) continue;
     if (isSameEvent(snapshotFromRow(r), s, km)) return r;
