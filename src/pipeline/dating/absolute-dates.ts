@@ -23,10 +23,10 @@ const MONTH_ALONE = sticky(String.raw`${MONTH_SRC}(?!\s*\d)`);
 /** "March this year", "in May of last year" */
 const OF_THIS_YEAR = sticky(String.raw`,?\s+(?:of\s+)?(this|last|next)\s+year(?![a-z])`);
 const DAY_RANGE_MONTH = sticky(
-  String.raw`${DAY_SRC}${RANGE_JOIN_SRC}${DAY_SRC}\s+(?:of\s+)?${MONTH_SRC}${YEAR_TAIL}`,
+  String.raw`${DAY_SRC}(?:${RANGE_JOIN_SRC}|/)${DAY_SRC}\s+(?:of\s+)?${MONTH_SRC}${YEAR_TAIL}`,
 );
 const DAY_MONTH = sticky(String.raw`${DAY_SRC}\s+(?:of\s+)?${MONTH_SRC}${YEAR_TAIL}`);
-const ISO_DATE = sticky(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)`);
+const ISO_DATE = sticky(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)`);
 const NUMERIC_DATE = sticky(String.raw`(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[/.-]\d)`);
 const DECADE = sticky(String.raw`((?:1[89]|20)\d0)['’]?s(?![a-z])`);
 const YEAR_RANGE = sticky(
@@ -69,8 +69,8 @@ function parseMonthHead(c: ScanContext, pos: number): ParsedTime | null {
 function parseDigitHead(c: ScanContext, pos: number): ParsedTime | null {
   let m = matchAt(ISO_DATE, c.text, pos);
   if (m) {
-    const d = dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (d !== null) return { ...exact(pos, ISO_DATE.lastIndex, d), month: Number(m[2]), day: Number(m[3]) };
+    const d = dayFromYmd(Number(m[1]), Number(m[3]), Number(m[4]));
+    if (d !== null) return { ...exact(pos, ISO_DATE.lastIndex, d), month: Number(m[3]), day: Number(m[4]) };
   }
   m = matchAt(NUMERIC_DATE, c.text, pos);
   if (m) {

@@ -208,7 +208,8 @@ export function parseThe(c: ScanContext, pos: number): ParsedTime | null {
 function partOf(c: ScanContext, start: number, at: number, part: string): ParsedTime | null {
   const code = c.text.charCodeAt(at);
   const isWeekday = code >= 65 && /^[a-z]+day/i.test(c.text.slice(at, at + 9));
-  const isNight = part === 'night' || part.startsWith('early');
+  // "the early hours of Sunday" are Sunday's; "the night of Sunday" runs into Monday
+  const isNight = part === 'night';
   const inner = isWeekday ? parseWeekdayAt(c, at, null, isNight, start) : c.parseAt(at);
   if (!inner) return null;
   if (part === 'eve') return { ...inner, start, from: inner.from - 1, to: inner.from - 1, kind: 'point' };

@@ -64,7 +64,12 @@ export function parseWeekdayAt(
   NAME_AFTER.lastIndex = end;
   if (NAME_AFTER.test(c.text) || NAME_BEFORE.has(prevWordBefore(c.text, pos)?.word ?? '')) return null;
   const explicit = explicitDate(c, end);
-  if (explicit) return { ...explicit, start: modStart };
+  if (explicit) {
+    const overnight = (night || /night/i.test(m[2] ?? '')) && explicit.from === explicit.to;
+    return overnight
+      ? nightOf(modStart, explicit.end, explicit.from, c.anchor)
+      : { ...explicit, start: modStart };
+  }
   if (c.anchor === null) return null;
   const wd1 = WEEKDAYS.get(m[1]!.toLowerCase())!;
   let isNight = night || /night|midnight/i.test(m[2] ?? '');
