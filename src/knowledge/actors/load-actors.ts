@@ -1,5 +1,5 @@
 // Loads knowledge/actors/*.json into the actor index, reusing the name keys precomputed in
-// knowledge/build/actor-keys.json when they were made for exactly these names.
+// knowledge/build/actor-keys.json (by `marsad kb build-keys`) for the names it has.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MarsadFailure } from '../../domain/errors.ts';
@@ -27,15 +27,14 @@ export function readActors(knowledgeDir: string): Actor[] {
   });
 }
 
-/** The stored key cache if it matches these actors' names; a stale or missing one is ignored. */
-function readKeyCache(knowledgeDir: string, actors: readonly Actor[]): NameKeyCache | undefined {
+/** The stored key cache, unless missing or made by another key version (then keys are computed). */
+function readKeyCache(knowledgeDir: string): NameKeyCache | undefined {
   const path = join(knowledgeDir, ACTOR_KEYS_FILE);
-  return existsSync(path) ? parseNameKeys(readFileSync(path, 'utf8'), indexedActorNames(actors)) : undefined;
+  return existsSync(path) ? parseNameKeys(readFileSync(path, 'utf8')) : undefined;
 }
 
 export function loadActorIndex(knowledgeDir: string): ActorIndex {
-  const actors = readActors(knowledgeDir);
-  return new ActorNameIndex(actors, readKeyCache(knowledgeDir, actors));
+  return new ActorNameIndex(readActors(knowledgeDir), readKeyCache(knowledgeDir));
 }
 
 /** Precomputes the actors' name keys into knowledge/build/actor-keys.json; returns its path. */

@@ -62,7 +62,9 @@ export class NameIndex<T> implements NameIndexLike<T> {
   private readonly partialSkeleton = new PostingMap();
   /** Every word-prefix of every skeleton key: lets `scanTokens` stop extending early. */
   readonly skeletonPrefixes = new Set<string>();
+  /** Words of names long enough to be typo-tolerant, and all words of names. */
   private readonly vocabulary = new Set<string>();
+  private readonly nameWords = new Set<string>();
   private readonly wordCache = new Map<string, WordKeys>();
   private typos: TypoIndex | undefined;
   private readonly stopNames: ReadonlySet<string>;
@@ -126,12 +128,16 @@ export class NameIndex<T> implements NameIndexLike<T> {
     const skel = this.addSkeleton(this.skeleton, keys.skeleton, id, same);
     if (skel.includes(' ')) this.wordOrder.add(skel.split(' ').sort().join(' '), id, same);
     if (!folded.includes(' ')) {
+      this.nameWords.add(folded);
       if (folded.length >= TYPO_MIN_IN_PHRASE) this.vocabulary.add(folded);
       return;
     }
     const words = folded.split(' ');
     this.maxWords = Math.max(this.maxWords, words.length);
-    for (const w of words) if (w.length >= TYPO_MIN_IN_PHRASE) this.vocabulary.add(w);
+    for (const w of words) {
+      this.nameWords.add(w);
+      if (w.length >= TYPO_MIN_IN_PHRASE) this.vocabulary.add(w);
+    }
   }
 
   private addDerived(key: string, id: number, itemNo: number, owners: Map<string, Set<number>>): void {
@@ -162,6 +168,10 @@ export class NameIndex<T> implements NameIndexLike<T> {
   /** True when some name or partial name has exactly this skeleton key. */
   hasSkeleton(key: string): boolean {
     return this.skeleton.has(key) || this.partialSkeleton.has(key);
+  }
+
+  isNameWord(folded: string): boolean {
+    return this.nameWords.has(folded);
   }
 
   /** True when some initialism (explicit or derived) is written this way. */

@@ -1,8 +1,7 @@
 // The keys one name is indexed under, and a cache of them. Computing keys is the bulk of
 // building an index, and in a cold process (no optimised code yet) it costs far more than
 // reading them back, so builders can store them (`serializeNameKeys`) and loaders reuse them
-// when the names and MATCH_KEYS_VERSION are unchanged (`parseNameKeys`).
-import { createHash } from 'node:crypto';
+// while MATCH_KEYS_VERSION is unchanged (`parseNameKeys`).
 import { foldName } from './fold-name.ts';
 import { deriveInitialism, initialismKey } from './initialisms.ts';
 import { MATCH_KEYS_VERSION, skeletonOfFolded } from './skeleton-key.ts';
@@ -28,34 +27,31 @@ export function computeNameKeys(name: string, withDerived = true): NameKeys {
   return keys;
 }
 
-/** A fingerprint of the names and the key version: a cache is valid only for the same one. */
-export function nameKeysFingerprint(names: readonly string[]): string {
-  const hash = createHash('sha1').update(MATCH_KEYS_VERSION);
-  for (const n of names) hash.update('\u0000').update(n);
-  return hash.digest('hex');
-}
-
 interface StoredKeys {
-  fingerprint: string;
+  /** MATCH_KEYS_VERSION of the code that computed the keys */
+  version: string;
   /** [name, folded, skeleton, initialism, derived] */
   rows: [string, string, string, string, string][];
 }
 
 /** The cache as JSON text, for `names` (computed now). */
 export function serializeNameKeys(names: readonly string[]): string {
-  const unique = [...new Set(names)];
-  const rows = unique.map((n): StoredKeys['rows'][number] => {
+  const rows = [...new Set(names)].map((n): StoredKeys['rows'][number] => {
     const k = computeNameKeys(n);
     return [n, k.folded, k.skeleton, k.initialism ?? '', k.derived ?? ''];
   });
-  const stored: StoredKeys = { fingerprint: nameKeysFingerprint(names), rows };
+  const stored: StoredKeys = { version: MATCH_KEYS_VERSION, rows };
   return JSON.stringify(stored);
 }
 
-/** The cache stored in `json` if it was made for exactly these names, else undefined (stale). */
-export function parseNameKeys(json: string, names: readonly string[]): NameKeyCache | undefined {
+/**
+ * The cache stored in `json`, or undefined when another key version made it. Keys are a pure
+ * function of the name, so a cache stays valid as names come and go: names it lacks are
+ * computed, names it has that no longer exist are never asked for.
+ */
+export function parseNameKeys(json: string): NameKeyCache | undefined {
   const stored = JSON.parse(json) as StoredKeys;
-  if (stored.fingerprint !== nameKeysFingerprint(names)) return undefined;
+  if (stored.version !== MATCH_KEYS_VERSION || !Array.isArray(stored.rows)) return undefined;
   const cache = new Map<string, NameKeys>();
   for (const [name, folded, skeleton, initialism, derived] of stored.rows) {
     const keys: NameKeys = { folded, skeleton };

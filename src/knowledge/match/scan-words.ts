@@ -19,6 +19,8 @@ export interface ScannableIndex<T> {
   readonly skeletonPrefixes: ReadonlySet<string>;
   hasSkeleton(key: string): boolean;
   hasInitialism(surface: string): boolean;
+  /** Whether some indexed name has this folded word. */
+  isNameWord(folded: string): boolean;
   lookup(surface: string, folded: string, skeleton: string | undefined): Candidate<T>[];
 }
 
@@ -142,12 +144,15 @@ function misspelledRun<T>(
   start: number,
   budget: { lookups: number },
 ): DictionaryHit<T> | undefined {
+  // A name with one typo has exactly one word that no indexed name uses ("Peach").
   const ends: number[] = [];
-  for (let j = start; j >= 0 && ends.length < index.maxWords; j = s.nextWord(j)) {
+  let unknown = 0;
+  for (let j = start, n = 0; j >= 0 && n < index.maxWords; j = s.nextWord(j), n++) {
     if (!CAPITALISED.test(s.words[j] as string)) break;
-    ends.push(j + 1);
+    if (!index.isNameWord(s.fold(j)) && ++unknown > 1) break;
+    if (unknown === 1 && n > 0) ends.push(j + 1);
   }
-  for (let k = ends.length - 1; k >= 1 && budget.lookups > 0; k--) {
+  for (let k = ends.length - 1; k >= 0 && budget.lookups > 0; k--) {
     budget.lookups--;
     const end = ends[k] as number;
     const surface = surfaceOf(s.words, start, end);
