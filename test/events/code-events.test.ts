@@ -150,3 +150,11 @@ test('evidence spans are slices of the text', () => {
   for (const e of doc.events)
     for (const s of e.evidence) assert.equal(doc.text.slice(s.start, s.end), s.text);
 });
+
+test('a tally sentence after an ACLED-style note gives the fatalities', () => {
+  const { material } = run(
+    'On 9 March 2021, two tribes clashed in Mosul over a land dispute. 2 fatalities.',
+    [place('Mosul')],
+  );
+  assert.equal(material[0]?.fatalities, 2);
+});

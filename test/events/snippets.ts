@@ -192,4 +192,56 @@ export const SNIPPETS: [text: string, expected: string][] = [
     'Riot police attacked a protest in Basra with batons and tear gas.',
     'Protests / Protest with intervention',
   ],
+  [
+    'Movement of forces: On 8 March 2021, PMF units were redeployed from Tuz Khurmatu to the outskirts of Kirkuk city.',
+    'Strategic developments / Change to group/activity',
+  ],
+  [
+    'On 2 March 2021, dozens of contract employees gathered in front of the Ministry of Electricity in Baghdad to demand permanent contracts.',
+    'Protests / Peaceful protest',
+  ],
+  [
+    'On 4 March 2021, Turkish military airstrikes targeted suspected PKK positions in the Metina area of Duhok. Casualties unknown.',
+    'Explosions/Remote violence / Air/drone strike',
+  ],
+  [
+    'Defusal: On 6 March 2021, Iraqi security forces defused an IED planted on the road between Tarmiyah and Mushahada.',
+    'Strategic developments / Disrupted weapons use',
+  ],
+  [
+    'On 7 March 2021, a Katyusha rocket landed near the Baghdad airport. No casualties reported.',
+    'Explosions/Remote violence / Shelling/artillery/missile attack',
+  ],
+  [
+    'On 9 March 2021, an armed clash between two tribes erupted in Al-Zubair district (Basra) over a land dispute. 2 fatalities.',
+    'Battles / Armed clash',
+  ],
+  [
+    'On 10 March 2021, KDP Asayish arrested a journalist in Duhok city for criticising the KRG on social media.',
+    'Strategic developments / Arrests',
+  ],
+  [
+    'On 11 March 2021, unidentified gunmen threw a hand grenade at the house of a judge in Maysan. No injuries.',
+    'Explosions/Remote violence / Grenade',
+  ],
+  [
+    'On 12 March 2021, an IED exploded targeting an Iraqi army vehicle in Al-Tarmiyah, injuring two soldiers.',
+    'Explosions/Remote violence / Remote explosive/landmine/IED',
+  ],
+  [
+    'On 13 March 2021, students staged a sit-in outside Dhi Qar university in Nasiriyah demanding jobs.',
+    'Protests / Peaceful protest',
+  ],
+  [
+    'On 14 March 2021, ISIS militants attacked PMF positions near Al-Azim (Diyala). The PMF repelled the attack, killing one militant.',
+    'Battles / Armed clash',
+  ],
+  [
+    'On 15 March 2021, residents blocked the main road in Al-Hamza with burning tyres to protest power cuts.',
+    'Riots / Violent demonstration',
+  ],
+  [
+    'On 16 March 2021, the body of a man who had been abducted by unidentified gunmen was found in Basra. 1 fatality.',
+    'Violence against civilians / Abduction/forced disappearance',
+  ],
 ];

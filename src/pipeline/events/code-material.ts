@@ -139,7 +139,7 @@ function draftFor(view: DocView, times: DatedIndex, key: string, typed: Typed): 
   const offset = doc.tokens[hit.start]!.start;
   const date = chooseDate(doc, times, hit.sentence, offset);
   const fatalities =
-    key === 'violence' || key === 'protest' ? countFatalities(view, hit.sentence) : undefined;
+    key === 'violence' || key === 'protest' ? eventFatalities(view, hit.sentence) : undefined;
   const draft: EventDraft = {
     group: key,
     family: hit.entry.family,
@@ -162,6 +162,16 @@ function draftFor(view: DocView, times: DatedIndex, key: string, typed: Typed): 
   const source = readAttribution(view, hit.sentence);
   if (source) draft.attributedTo = source;
   return draft;
+}
+
+const TALLY_MAX_TOKENS = 6;
+
+/** Fatalities of the sentence, else of a short tally sentence right after it ("2 fatalities."). */
+function eventFatalities(view: DocView, s: number): number | undefined {
+  const own = countFatalities(view, s);
+  const next = view.doc.sentences[s + 1];
+  if (own !== undefined || !next || next.tokenEnd - next.tokenStart > TALLY_MAX_TOKENS) return own;
+  return countFatalities(view, s + 1);
 }
 
 /** Each event place of the sentence goes to the nearest trigger of the sentence. */

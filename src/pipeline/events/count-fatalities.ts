@@ -6,6 +6,8 @@ import { getLexicon } from './lexicon.ts';
 
 const KILL = new Set([
   'killed',
+  'fatality',
+  'fatalities',
   'killing',
   'kills',
   'kill',
