@@ -3,6 +3,9 @@
 // is the same name up to spelling (folding, transliteration skeleton, one typo, a dropped
 // middle name), or when it is a bare surname of an earlier full name. Two clusters linked to
 // different actors never merge by spelling.
+
+import { editDistance } from '../../knowledge/match/edit-distance.ts';
+import { skeletonKey } from '../../knowledge/match/skeleton-key.ts';
 import type { ActorIndex } from '../../knowledge/types.ts';
 import {
   addName,
@@ -15,7 +18,6 @@ import {
 } from './cluster.ts';
 import { findCountryByWord } from './country-words.ts';
 import { chooseLink, findActorCandidates, type LinkContext, rankCandidates } from './link-actors.ts';
-import { skeletonWord, withinOneEdit } from './name-forms.ts';
 
 function refConflict(info: NameInfo, c: Cluster): boolean {
   return !!info.link && !!c.link && info.link.actor.id !== c.link.actor.id;
@@ -38,7 +40,7 @@ function variantNames(a: readonly string[], b: readonly string[], person: boolea
     let diff = 0;
     for (let i = 0; i < a.length; i++) {
       if (a[i] === b[i]) continue;
-      if (a[i]!.length < 4 || !withinOneEdit(a[i]!, b[i]!)) return false;
+      if (a[i]!.length < 4 || editDistance(a[i]!, b[i]!) > 1) return false;
       diff++;
     }
     return diff === 1;
@@ -60,8 +62,8 @@ function isVariant(info: NameInfo, c: Cluster): boolean {
 function surnameMatches(word: string, c: Cluster): boolean {
   if (c.surnames.has(word)) return true;
   if (word.length < 5) return false;
-  const sk = skeletonWord(word);
-  for (const s of c.surnames) if (s.length >= 5 && skeletonWord(s) === sk) return true;
+  const sk = skeletonKey(word);
+  for (const s of c.surnames) if (s.length >= 5 && skeletonKey(s) === sk) return true;
   return false;
 }
 

@@ -1,9 +1,10 @@
 // The working model of in-article resolution: named mentions described for comparison, and
 // clusters of them that become entities.
 import type { EntityKind } from '../../domain/contract.ts';
+import { skeletonKey } from '../../knowledge/match/skeleton-key.ts';
 import type { Mention } from '../document.ts';
 import type { Link } from './link-actors.ts';
-import { keyWords, skeletonWord, stripTitles } from './name-forms.ts';
+import { keyWords, stripTitles } from './name-forms.ts';
 
 export interface NameInfo {
   mention: Mention;
@@ -61,7 +62,8 @@ export function describeName(mention: Mention): NameInfo {
     words,
     key,
     compact: words.join(''),
-    skeleton: words.map(skeletonWord).join(' '),
+    // places are clustered by key alone; only names need the transliteration skeleton
+    skeleton: mention.kind === 'location' || words.length < 2 ? key : skeletonKey(surface),
   };
 }
 

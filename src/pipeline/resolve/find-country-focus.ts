@@ -10,6 +10,8 @@ import {
   findCountryByWord,
 } from './country-words.ts';
 
+const MAX_LOOKUPS = 4;
+
 function isCapitalised(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -26,11 +28,18 @@ export function findCountryFocus(
   };
   for (const tok of doc.tokens) if (isCapitalised(tok.text)) vote(findCountryByWord(tok.text)?.code);
   const seen = new Map<string, string | undefined>();
+  let lookups = 0;
   for (const m of places) {
     const key = m.text.toLowerCase();
     if (!seen.has(key)) {
       const named = (findCountryByWord(m.text) ?? findCountryByCapital(m.text))?.code;
-      seen.set(key, named ?? gazetteer.findCandidates(m.text, 1)[0]?.item.country);
+      const proposed = m.ref ? gazetteer.getPlace(m.ref)?.country : undefined;
+      // a few gazetteer look-ups are enough to find the focus; they are the costly part
+      const looked =
+        named ??
+        proposed ??
+        (lookups++ < MAX_LOOKUPS ? gazetteer.findCandidates(m.text, 1)[0]?.item.country : undefined);
+      seen.set(key, looked);
     }
     // a named city says more about the focus than a passing country name
     vote(seen.get(key), 2);

@@ -50,7 +50,11 @@ export function rankCandidates(cands: readonly Candidate<Actor>[], ctx: LinkCont
     const prev = best.get(c.item.id);
     if (!prev || prev.score < c.score) best.set(c.item.id, c);
   }
-  const context: ActorContext = { country: ctx.country, date: ctx.date, coActorIds: [...(ctx.coActorIds ?? [])] };
+  const context: ActorContext = {
+    country: ctx.country,
+    date: ctx.date,
+    coActorIds: [...(ctx.coActorIds ?? [])],
+  };
   return rankActorCandidates([...best.values()], context)
     .map((r) => ({ actor: r.item, score: Math.min(1, r.adjusted + titleBonus(r.item, ctx)) }))
     .sort((a, b) => b.score - a.score);
@@ -76,4 +80,25 @@ export function findActorCandidates(
     if (actor) cands.push({ item: actor, score: 0.9, matched: surface, how: 'exact' });
   }
   return cands;
+}
+
+/** The actor index with look-ups remembered for one article (names repeat). */
+export function memoizeActors(actors: ActorIndex): ActorIndex {
+  const memo = new Map<string, Candidate<Actor>[]>();
+  return {
+    get size() {
+      return actors.size;
+    },
+    findCandidates(surface: string, limit = 10): Candidate<Actor>[] {
+      const key = `${limit}|${surface}`;
+      let hit = memo.get(key);
+      if (!hit) {
+        hit = actors.findCandidates(surface, limit);
+        memo.set(key, hit);
+      }
+      return hit.slice();
+    },
+    scanTokens: (words) => actors.scanTokens(words),
+    getActor: (id) => actors.getActor(id),
+  };
 }

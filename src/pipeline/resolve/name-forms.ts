@@ -44,41 +44,6 @@ export function keyWords(surface: string): string[] {
     .filter((w) => w && !PARTICLES.has(w));
 }
 
-const DIGRAPHS: [RegExp, string][] = [
-  [/dh/g, 'z'],
-  [/th/g, 't'],
-  [/kh/g, 'h'],
-  [/gh/g, 'g'],
-  [/sh/g, 's'],
-  [/ch/g, 's'],
-  [/ph/g, 'f'],
-  [/q/g, 'k'],
-  [/c/g, 'k'],
-  [/j/g, 'g'],
-  [/[yw]/g, ''],
-];
-
-/** Consonant skeleton of one folded word: "kadhimi" and "kazemi" → "kzm". */
-export function skeletonWord(word: string): string {
-  let s = word;
-  for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
-  const head = s[0] ?? '';
-  const rest = s.slice(1).replace(/[aeiou]/g, '');
-  return (head + rest).replace(/(.)\1+/g, '$1').replace(/^[aeiou]/, 'a');
-}
-
-/** True when a and b differ by at most one edit (insertion, deletion or substitution). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
 /** An all-capitals token that can stand for a name: "PMF", "ISIS", "KH". */
 export function isAcronym(word: string): boolean {
   return /^[A-Z][A-Z0-9&.-]{1,7}$/.test(word) && /[A-Z].*[A-Z]/.test(word);

@@ -12,6 +12,7 @@ import { extractRelations, type PendingRelation, type RelationScene } from './ex
 import { findCountryFocus } from './find-country-focus.ts';
 import { attachCoreference } from './find-descriptions.ts';
 import { addRepeatedNames } from './find-repeats.ts';
+import { memoizeActors } from './link-actors.ts';
 import { isTitleOnly, trimPossessive } from './name-forms.ts';
 import { toDrafts } from './to-drafts.ts';
 
