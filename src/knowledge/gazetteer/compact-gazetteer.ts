@@ -16,11 +16,16 @@ import { queryKeys } from './place-keys.ts';
 import { placePrior } from './place-prior.ts';
 
 const MAX_WORDS = 6;
+const MEMO_LIMIT = 20_000;
+const PLACE_CACHE_LIMIT = 50_000;
+/** More same-named places than this are never told apart by context anyway. */
+const MAX_CANDIDATES = 100;
 
 export class CompactGazetteer implements Gazetteer {
   private readonly rows: ByteLines;
   private readonly keys: ByteLines;
   private readonly cache = new Map<number, Place>();
+  private readonly memo = new Map<string, Candidate<Place>[]>();
   /** offset of each decoded place's parent line (-1: none) */
   private readonly parentAt = new WeakMap<Place, number>();
   private offsetOfId: Map<string, number> | undefined;
@@ -48,6 +53,17 @@ export class CompactGazetteer implements Gazetteer {
   }
 
   findCandidates(surface: string, limit = 10): Candidate<Place>[] {
+    let all = this.memo.get(surface);
+    if (!all) {
+      all = this.lookupAll(surface);
+      // News repeats its places; a bounded memo makes the repeats free.
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(surface, all);
+    }
+    return all.slice(0, limit);
+  }
+
+  private lookupAll(surface: string): Candidate<Place>[] {
     const seen = new Set<number>();
     const out: Candidate<Place>[] = [];
     for (const { key, score, how } of queryKeys(surface))
@@ -58,7 +74,7 @@ export class CompactGazetteer implements Gazetteer {
         out.push({ item, score, matched: item.name, how });
       }
     out.sort((a, b) => b.score - a.score || placePrior(b.item) - placePrior(a.item));
-    return out.slice(0, limit);
+    return out.length > MAX_CANDIDATES ? out.slice(0, MAX_CANDIDATES) : out;
   }
 
   scanTokens(words: readonly string[]): DictionaryHit<Place>[] {
@@ -145,6 +161,7 @@ export class CompactGazetteer implements Gazetteer {
     const admin1 = f[Col.Admin1] || (kind === 'admin1' ? place.name : this.impliedAdmin1(parent));
     if (admin1) place.admin1 = admin1;
     this.parentAt.set(place, parent);
+    if (this.cache.size >= PLACE_CACHE_LIMIT) this.cache.clear();
     this.cache.set(offset, place);
     return place;
   }
