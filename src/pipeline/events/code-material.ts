@@ -100,13 +100,19 @@ function resolveAnaphora(
   return undefined;
 }
 
+const CROWDS = new Set(['protesters', 'rioters', 'civilians']);
+
 function protestActors(view: DocView, typed: Typed, found: { actor1?: ActorRef; actor2?: ActorRef }) {
   const { tokenStart, tokenEnd } = view.doc.sentences[typed.anchor.sentence]!;
   const all = actorCandidates(view, tokenStart, tokenEnd);
   const wanted = typed.type === 'Riots' ? 'rioters' : 'protesters';
+  const lex = getLexicon();
+  // residents or students who protest are the protesters (or rioters) of the event
+  const crowdRef = all.find((a) => a.kind === 'generic' && CROWDS.has(a.entry.key));
   const crowd =
-    all.find((a) => a.kind === 'generic' && a.entry.key === wanted) ??
-    all.find((a) => a.kind === 'generic' && (a.entry.key === 'protesters' || a.entry.key === 'rioters'));
+    crowdRef?.kind === 'generic'
+      ? { ...crowdRef, entry: lex.genericEntries[wanted] ?? crowdRef.entry }
+      : undefined;
   const named = [found.actor1, found.actor2].find((a) => a?.kind === 'entity');
   const force = all.find(
     (a) => a.kind === 'generic' && (a.entry.key === 'police' || a.entry.key === 'military'),

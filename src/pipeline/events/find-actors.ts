@@ -95,8 +95,12 @@ export function actorCandidates(view: DocView, from: number, to: number): ActorR
       continue;
     }
     const g = lex.genericActors.matchAt(view.words, i, to);
-    if (g && !view.mentionAt[g.end - 1]) {
-      const country = lex.nationalities[view.words[i - 1] ?? ''];
+    // "ISIS militants", "Hezbollah fighters": the named group is the actor, not a generic one
+    const prev = out.at(-1);
+    const headOfName = prev?.kind === 'entity' && prev.end === i;
+    if (g && !view.mentionAt[g.end - 1] && !headOfName) {
+      const country =
+        lex.nationalities[view.words[i - 1] ?? ''] ?? lex.nationalities[view.words[i - 2] ?? ''];
       out.push({
         kind: 'generic',
         entry: g.value,

@@ -185,7 +185,6 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
   const sent = view.doc.sentences[s]!;
   const from = sent.tokenStart;
   const to = sent.tokenEnd;
-  const sentenceHistorical = hasCue(view, lex.cues.historical, from, to);
   const titleCase = isTitleCase(view, from, to);
   const out: TriggerHit[] = [];
   for (const m of lex.triggers.scan(view.words, from, to)) {
@@ -208,7 +207,9 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
       // "took to the streets to protest": a protest's purpose infinitive is the protest itself
       irrealis: isIrrealis(view, lex, from, m.start, m.value.group === 'protest' ? -1 : m.verbAt),
       alleged: hasCue(view, lex.cues.alleged, from, at),
-      historical: sentenceHistorical,
+      // "the anniversary of the massacre" dates what follows it; "paraded to mark the
+      // anniversary" is today's event
+      historical: hasCue(view, lex.cues.historical, from, m.start),
     });
   }
   return out;

@@ -72,7 +72,8 @@ export class ActorRegistry {
     const known = this.byName.get(name.toLowerCase());
     if (known) return known;
     const hit = this.ctx.knowledge.actors.findCandidates(name, 1)[0];
-    const kb = hit && hit.score >= KB_MIN_SCORE ? hit.item : undefined;
+    // only an exact name: fuzzy keys make "Rioters" look like "Reuters"
+    const kb = hit && hit.how === 'exact' && hit.score >= KB_MIN_SCORE ? hit.item : undefined;
     const existing = kb ? this.entities.find((e) => e.ref === kb.id) : undefined;
     if (existing) {
       this.byName.set(name.toLowerCase(), existing);

@@ -80,7 +80,8 @@ export function typeViolence(view: DocView, hits: readonly TriggerHit[]): Typed 
   const family = anchor.entry.family;
   if (family === 'attack' || family === 'kill') return typeBareViolence(view, anchor, hits);
   // the actor is read at the first trigger of the sentence ("gunmen shot dead …")
-  const first = hits.reduce((a, b) => (b.start < a.start ? b : a));
+  const verbal = hits.filter((h) => h.verbAt >= 0);
+  const first = verbal.length ? verbal.reduce((a, b) => (b.start < a.start ? b : a)) : anchor;
   return {
     type: anchor.entry.type,
     subtype: anchor.entry.subtype,
