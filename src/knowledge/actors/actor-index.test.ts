@@ -122,3 +122,22 @@ describe('rankActorCandidates', () => {
     assert.equal(only?.ambiguous, false);
   });
 });
+
+describe('rankActorCandidates with two exact matches', () => {
+  it('tells them apart by context even at score 1', () => {
+    const two = [
+      { item: ACTORS[0] as Actor, score: 1, matched: 'al-Sadr', how: 'exact' as const },
+      {
+        item: { ...(ACTORS[1] as Actor), country: 'LB' },
+        score: 1,
+        matched: 'al-Sadr',
+        how: 'exact' as const,
+      },
+    ];
+    const [top] = rankActorCandidates(two, { country: 'IQ', date: '2021-02-10' });
+    assert.equal(top?.item.id, 'actor:muqtada');
+    assert.equal(top?.ambiguous, false);
+    assert.ok((top?.confidence ?? 0) > 0.9);
+    assert.ok((top?.adjusted ?? 2) <= 1);
+  });
+});

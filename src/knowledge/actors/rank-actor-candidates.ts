@@ -39,19 +39,24 @@ export function rankActorCandidates(
   context: ActorContext,
 ): RankedActor[] {
   const co = new Set(context.coActorIds ?? []);
+  // Ranked on unclamped scores: two exact matches (1.0) must still be told apart by context.
   const scored = candidates.map((c) => adjust(c, context, co));
-  scored.sort((a, b) => b.adjusted - a.adjusted);
+  scored.sort((a, b) => b.raw - a.raw);
   for (let i = 0; i < scored.length; i++) {
-    const me = scored[i] as RankedActor;
-    const rival = scored.reduce((m, o, j) => (j === i ? m : Math.max(m, o.adjusted)), 0);
-    const margin = me.adjusted - rival;
+    const me = scored[i] as RankedActor & { raw: number };
+    const rival = scored.reduce((m, o, j) => (j === i ? m : Math.max(m, o.raw)), 0);
+    const margin = me.raw - rival;
     me.ambiguous = scored.length > 1 && Math.abs(margin) < AMBIGUITY_MARGIN;
     me.confidence = round(me.adjusted * clamp(0.5 + 5 * margin));
   }
-  return scored;
+  return scored.map(({ raw: _raw, ...r }) => r);
 }
 
-function adjust(c: Candidate<Actor>, context: ActorContext, co: ReadonlySet<string>): RankedActor {
+function adjust(
+  c: Candidate<Actor>,
+  context: ActorContext,
+  co: ReadonlySet<string>,
+): RankedActor & { raw: number } {
   const a = c.item;
   const reasons: string[] = [];
   let delta = 0;
@@ -67,7 +72,7 @@ function adjust(c: Candidate<Actor>, context: ActorContext, co: ReadonlySet<stri
   if (roleFit === true) add(BONUS.inRole, 'role-dated');
   if (roleFit === false) add(BONUS.outOfRole, 'out-of-role');
   const adjusted = round(clamp(c.score + delta));
-  return { ...c, adjusted, confidence: adjusted, ambiguous: false, reasons };
+  return { ...c, adjusted, confidence: adjusted, ambiguous: false, reasons, raw: c.score + delta };
 }
 
 /** true: a dated role covers the date; false: dated roles exist and none does; else undefined. */

@@ -5,13 +5,13 @@
 // (0.6–0.65). Every item whose key matches is returned: ambiguity is reported, never resolved
 // by a silent guess.
 import type { Candidate, DictionaryHit, NameIndexLike } from '../types.ts';
-import { editDistance } from './edit-distance.ts';
 import { foldName, hasArabicScript } from './fold-name.ts';
 import { initialismKey } from './initialisms.ts';
 import { computeNameKeys, type NameKeyCache } from './name-keys.ts';
+import { nameSimilarity } from './name-similarity.ts';
 import { PostingMap } from './posting-map.ts';
 import { scanWords, type WordKeys } from './scan-words.ts';
-import { bareName, skeletonOfFolded } from './skeleton-key.ts';
+import { skeletonOfFolded } from './skeleton-key.ts';
 import { isStopSurface } from './stop-words.ts';
 import { TypoIndex } from './typo-index.ts';
 
@@ -225,11 +225,9 @@ export class NameIndex<T> implements NameIndexLike<T> {
     const full = folded.length > SKELETON_MIN_LENGTH ? (given ?? skeletonOfFolded(folded)) : '';
     // Two-letter skeletons ("Shia" → "xa" = "Chía") collide by chance, not by spelling.
     const skel = full.length > 2 ? full : '';
-    let bare: string | undefined;
     for (const id of this.skeleton.get(skel)) {
       if ((found.get(this.entryItem[id] as number)?.score ?? 0) >= SCORE.skeletonBest) continue;
-      bare ??= bareName(folded);
-      this.offerOne(found, id, this.skeletonScore(bare, id), 'skeleton');
+      this.offerOne(found, id, this.skeletonScore(folded, id), 'skeleton');
     }
     if (exact.length > 0) return; // the weaker tiers below would only add noise to an exact hit
     if (skel.includes(' '))
@@ -240,10 +238,9 @@ export class NameIndex<T> implements NameIndexLike<T> {
   }
 
   /** Closer spellings score higher within the skeleton tier ("al-Sadr" vs "Sadr" ≈ 0.95). */
-  private skeletonScore(bare: string, id: number): number {
-    const other = bareName(this.entryFolded[id] as string);
-    const spread = editDistance(bare, other) / Math.max(bare.length, other.length, 1);
-    return Math.round((SCORE.skeletonBest - SCORE.skeletonSpread * Math.min(1, spread)) * 1000) / 1000;
+  private skeletonScore(folded: string, id: number): number {
+    const similarity = nameSimilarity(folded, this.entryFolded[id] as string);
+    return Math.round((SCORE.skeletonBest - SCORE.skeletonSpread * (1 - similarity)) * 1000) / 1000;
   }
 
   private matchTypos(folded: string, offer: (ids: readonly number[], score: number, how: How) => void): void {
