@@ -6,7 +6,7 @@ import type { Doc } from '../document.ts';
 import { chooseDate, type DatedIndex, daysBetween } from './choose-date.ts';
 import type { DocView } from './doc-view.ts';
 import type { EventDraft } from './draft.ts';
-import { findSpeaker, sameActor } from './find-actors.ts';
+import { type ActorRef, findSpeaker, sameActor } from './find-actors.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { getLexicon } from './lexicon.ts';
 
@@ -66,33 +66,48 @@ function isPronoun(view: DocView, d: EventDraft): boolean {
 /** Statement drafts of the document, one per speaker and occasion. */
 export function codeStatements(doc: Doc, view: DocView, times: DatedIndex, hitsBySentence: TriggerHit[][]) {
   const out: EventDraft[] = [];
-  // statements of the last sentence or two: the only ones a new statement can join
-  let recent: EventDraft[] = [];
+  const bySpeaker = new Map<string, EventDraft>();
+  let lastSentence = -1;
   for (let s = 0; s < doc.sentences.length; s++) {
     for (const hit of hitsBySentence[s] ?? []) {
       if (!hit.entry.statement || hit.quoted || hit.negated) continue;
       const d = statementDraft(doc, view, times, hit);
-      if (!d) continue;
+      if (!d?.actor1) continue;
       // "a warning …, in which he spoke of …": a pronoun's generic speech is the same occasion
-      if (!hit.entry.subtype && isPronoun(view, d) && out.some((o) => o.sentences.includes(s))) continue;
-      recent = recent.filter((o) => s - o.sentences.at(-1)! <= SAME_OCCASION);
-      const same = recent.find((o) => sameActor(o.actor1, d.actor1));
-      if (!same) {
+      if (!hit.entry.subtype && isPronoun(view, d) && lastSentence === s) continue;
+      const key = speakerKey(d.actor1);
+      const same = bySpeaker.get(key);
+      if (!same || !sameOccasion(same, d, s)) {
         out.push(d);
-        recent.push(d);
+        bySpeaker.set(key, d);
+        lastSentence = s;
         continue;
       }
-      if (!same.sentences.includes(s)) same.sentences.push(s);
-      same.actor2 ??= d.actor2;
-      if (d.weight > same.weight) {
-        same.subtype = d.subtype;
-        same.family = d.family;
-        same.weight = d.weight;
-      }
-      if (!same.date.local && d.date.local) same.date = d.date;
+      mergeStatement(same, d, s);
     }
   }
   return out;
+}
+
+function speakerKey(a: ActorRef): string {
+  return a.kind === 'entity' ? `e:${a.entity.id}` : `g:${a.entry.key}:${a.country ?? a.countryName ?? ''}`;
+}
+
+/** The same speaker again: the same occasion when close by or when no other day is named. */
+function sameOccasion(prev: EventDraft, d: EventDraft, s: number): boolean {
+  if (s - prev.sentences.at(-1)! <= SAME_OCCASION || !d.date.local || !prev.date.local) return true;
+  return prev.date.range.start === d.date.range.start && prev.date.range.end === d.date.range.end;
+}
+
+function mergeStatement(same: EventDraft, d: EventDraft, s: number): void {
+  if (!same.sentences.includes(s)) same.sentences.push(s);
+  same.actor2 ??= d.actor2;
+  if (d.weight > same.weight) {
+    same.subtype = d.subtype;
+    same.family = d.family;
+    same.weight = d.weight;
+  }
+  if (!same.date.local && d.date.local) same.date = d.date;
 }
 
 /** A claimed attack takes the claimant as actor1 (codebook: certainty "claimed"). */
