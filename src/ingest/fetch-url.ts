@@ -3,9 +3,10 @@
 // unless `allowPrivate`.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
-import { Agent, request } from 'undici';
+import type { Agent, request } from 'undici';
 import { fail, ok, type Result } from '../domain/errors.ts';
 import { isPrivateAddress } from './address-policy.ts';
+import { undici } from './lazy-modules.ts';
 import { MAX_INPUT_BYTES } from './parsed-article.ts';
 
 export interface FetchOptions {
@@ -53,7 +54,8 @@ const agents = new Map<boolean, Agent>();
 function agentFor(allowPrivate: boolean): Agent {
   let agent = agents.get(allowPrivate);
   if (!agent) {
-    agent = allowPrivate ? new Agent() : new Agent({ connect: { lookup: guardedLookup as never } });
+    const { Agent: AgentClass } = undici();
+    agent = allowPrivate ? new AgentClass() : new AgentClass({ connect: { lookup: guardedLookup as never } });
     agents.set(allowPrivate, agent);
   }
   return agent;
@@ -86,7 +88,7 @@ export async function fetchUrl(raw: string, options: FetchOptions = {}): Promise
     if (!checked.ok) return checked;
     let res: Awaited<ReturnType<typeof request>>;
     try {
-      res = await request(checked.value, {
+      res = await undici().request(checked.value, {
         dispatcher: agentFor(allowPrivate),
         headersTimeout: timeout,
         bodyTimeout: timeout,

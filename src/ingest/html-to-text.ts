@@ -1,5 +1,5 @@
 // HTML (a page's main content or a feed item's body) → plain text with one paragraph per line.
-import { parseHTML } from 'linkedom';
+import { linkedom } from './lazy-modules.ts';
 
 const BLOCK = new Set([
   'P',
@@ -68,6 +68,6 @@ export function nodeToText(node: NodeLike): string {
 
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return tidyText(html);
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return nodeToText(document.body as unknown as NodeLike);
 }

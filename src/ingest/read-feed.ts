@@ -1,8 +1,8 @@
 // RSS, Atom, RDF and JSON Feed files → one article per item (content:encoded preferred over
 // the summary). feedsmith parses; this file only picks fields.
-import { parseFeed } from 'feedsmith';
 import { fail, ok, type Result } from '../domain/errors.ts';
 import { htmlToText } from './html-to-text.ts';
+import { feedsmith } from './lazy-modules.ts';
 import { detectOriginalSource } from './original-source.ts';
 import { parseDate } from './parse-date.ts';
 import type { ParsedArticle } from './parsed-article.ts';
@@ -33,6 +33,7 @@ export function readFeed(
   text: string,
   origin: string,
 ): Result<{ articles: ParsedArticle[]; failures: { origin: string; message: string }[] }> {
+  const { parseFeed } = feedsmith();
   let parsed: ReturnType<typeof parseFeed>;
   try {
     parsed = parseFeed(text);

@@ -1,8 +1,7 @@
 // A news page → its main text (Readability on linkedom) and metadata.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { fail, ok, type Result } from '../domain/errors.ts';
 import { nodeToText, tidyText } from './html-to-text.ts';
+import { linkedom, readability } from './lazy-modules.ts';
 import { detectOriginalSource } from './original-source.ts';
 import { pageMetadata } from './page-metadata.ts';
 import type { ParsedArticle } from './parsed-article.ts';
@@ -10,6 +9,7 @@ import type { ParsedArticle } from './parsed-article.ts';
 const MIN_TEXT_CHARS = 40;
 
 export function readHtml(html: string, origin: string, pageUrl: string | null = null): Result<ParsedArticle> {
+  const { parseHTML } = linkedom();
   let parsed: ReturnType<typeof parseHTML>;
   try {
     parsed = parseHTML(html);
@@ -23,7 +23,9 @@ export function readHtml(html: string, origin: string, pageUrl: string | null = 
   let byline: string | null = null;
   try {
     // Readability mutates the DOM it reads, so metadata is taken first
-    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    const article = new (readability().Readability)(document as unknown as Document, {
+      charThreshold: 200,
+    }).parse();
     if (article?.content) text = htmlToParagraphs(article.content);
     byline = article?.byline?.trim() || null;
   } catch {
@@ -44,7 +46,7 @@ export function readHtml(html: string, origin: string, pageUrl: string | null = 
 }
 
 function htmlToParagraphs(content: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${content}</body></html>`);
   return nodeToText(document.body as never);
 }
 

@@ -1,6 +1,5 @@
-// When do two readings describe the same event? Same type family, overlapping dates (a day of
-// slack: articles date "yesterday" from different publication days), places within a few km
-// and actors that do not contradict each other.
+// When do two readings describe the same event? Same type family, overlapping dates, places
+// within a few km and actors that do not contradict each other.
 import type { EventSnapshot } from './event-snapshot.ts';
 import { precisionRank } from './event-snapshot.ts';
 import type { StoredActor, StoredLocation } from './store.ts';
@@ -41,8 +40,10 @@ export function degreesAround(lat: number, km: number): { dLat: number; dLon: nu
   return { dLat, dLon: km / (111 * Math.max(0.05, Math.cos((lat * Math.PI) / 180))) };
 }
 
-export function datesOverlap(a: EventSnapshot, b: EventSnapshot, slackDays = 1): boolean {
-  const slack = slackDays * DAY_MS;
+export function datesOverlap(a: EventSnapshot, b: EventSnapshot): boolean {
+  // two day-precise readings must share a day; otherwise a day of slack absorbs
+  // "last night" and week/month readings resolved from different publication days
+  const slack = a.date.precision === 'day' && b.date.precision === 'day' ? 0 : DAY_MS;
   return dayOf(a.date.start) <= dayOf(b.date.end) + slack && dayOf(b.date.start) <= dayOf(a.date.end) + slack;
 }
 
@@ -101,7 +102,11 @@ export function isSameEvent(a: EventSnapshot, b: EventSnapshot, km = DEFAULT_MER
   if (!placesMatch(a.location, b.location, km)) return false;
   const straight = actorsCompatible(a.actor1, b.actor1) && actorsCompatible(a.actor2, b.actor2);
   // one outlet's attacker may be another's second actor when it writes in the passive
-  const swapped = actorsCompatible(a.actor1, b.actor2) && actorsCompatible(a.actor2, b.actor1);
+  const swapped =
+    actorsCompatible(a.actor1, b.actor2) &&
+    actorsCompatible(a.actor2, b.actor1) &&
+    // a swap must line up a named actor, not just pair known actors with blanks
+    ((a.actor1 !== null && b.actor2 !== null) || (a.actor2 !== null && b.actor1 !== null));
   if (!straight && !swapped) return false;
   // without a place, demand a named actor in common so unrelated events do not collapse
   if (!a.location) return a.actor1 !== null && b.actor1 !== null && straight;

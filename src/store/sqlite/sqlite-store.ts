@@ -1,6 +1,7 @@
 // The SQLite adapter of the Store port (better-sqlite3). WAL + busy timeout so a server can
 // read while ingestion writes; every article is written in one IMMEDIATE transaction.
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type Database from 'better-sqlite3';
 import type { Extraction, Span } from '../../domain/contract.ts';
 import { fail, MarsadFailure, ok, type Result } from '../../domain/errors.ts';
 import type {
@@ -33,8 +34,12 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
 }
 
+// loaded on first open: commands that never touch the database (extract) do not pay for it
+const require = createRequire(import.meta.url);
+
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
-  const db = new Database(path, { timeout: options.busyTimeoutMs ?? 10_000 });
+  const DatabaseClass = require('better-sqlite3') as typeof Database;
+  const db = new DatabaseClass(path, { timeout: options.busyTimeoutMs ?? 10_000 });
   db.pragma('journal_mode = WAL');
   // NORMAL is crash-safe under WAL (a power cut may lose the last commits, never corrupt)
   db.pragma('synchronous = NORMAL');
