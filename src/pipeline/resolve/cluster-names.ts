@@ -169,6 +169,15 @@ export function trimDescriptiveWord(info: NameInfo, actors: ActorIndex): NameInf
   return describeName({ ...m, start, text: rest, tokenStart: undefined });
 }
 
+/** The kind most of a cluster's names were recognised as (the first one on a tie). */
+function majorityKind(c: Cluster): Cluster['kind'] {
+  const counts = new Map<Cluster['kind'], number>();
+  for (const n of c.names) counts.set(n.mention.kind, (counts.get(n.mention.kind) ?? 0) + 1);
+  let best = c.kind;
+  for (const [k, n] of counts) if (n > (counts.get(best) ?? 0)) best = k;
+  return best;
+}
+
 /** Clusters the names (in text order) and links each cluster to the knowledge base. */
 export function clusterNames(infos: readonly NameInfo[], actors: ActorIndex, ctx: LinkContext): Cluster[] {
   const clusters: Cluster[] = [];
@@ -188,7 +197,7 @@ export function clusterNames(infos: readonly NameInfo[], actors: ActorIndex, ctx
   for (const c of clusters) if (!c.mergedInto) linkCluster(c, actors, { ...ctx, coActorIds });
   // two clusters linked to the same actor are one entity
   const byActor = new Map<string, Cluster>();
-  for (const c of clusters) if (c.link) c.kind = c.link.actor.kind;
+  for (const c of clusters) c.kind = c.link ? c.link.actor.kind : majorityKind(c);
   for (const c of clusters) {
     if (c.mergedInto || !c.link) continue;
     const first = byActor.get(c.link.actor.id);

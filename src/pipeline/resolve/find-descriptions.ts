@@ -196,15 +196,40 @@ function peopleIn(index: PeopleBySentence, sentence: number, before: number): Se
   return out;
 }
 
+type Gender = 'm' | 'f';
+const MALE_TITLE =
+  /^(mr|sir|king|prince|sheikh|sheik|shaykh|sayyed|sayyid|ayatollah|father|lord|emir|sultan)\b/i;
+const FEMALE_TITLE = /^(mrs|ms|miss|mme|madam|queen|princess|lady|dame|sheikha|sayyida)\b/i;
+
+/** Gender from a title written before a name ("Mr Trump", "Mrs Clinton"); unknown otherwise. */
+function genderFromTitles(c: Cluster): Gender | undefined {
+  for (const n of c.names) {
+    if (MALE_TITLE.test(n.mention.text)) return 'm';
+    if (FEMALE_TITLE.test(n.mention.text)) return 'f';
+  }
+  return undefined;
+}
+
+/**
+ * A pronoun goes to the one person in view (earlier in its sentence, else in the sentence
+ * before) whose gender does not contradict it; the first pronoun fixes an unknown gender.
+ */
 function attachPronouns(doc: Doc, clusters: readonly Cluster[]): void {
   const index = indexPeople(doc, clusters);
+  const gender = new Map<Cluster, Gender | undefined>(clusters.map((c) => [c, genderFromTitles(c)]));
   for (const tok of doc.tokens) {
-    if (tok.text.length > 3 || !PRONOUNS.has(tok.text.toLowerCase())) continue;
-    let people = peopleIn(index, tok.sentence, tok.start);
-    if (people.size === 0) people = peopleIn(index, tok.sentence - 1, Number.POSITIVE_INFINITY);
-    if (people.size !== 1) continue;
-    const [person] = [...people];
-    person!.corefs.push(corefMention(doc, tok.start, tok.end, 'person'));
+    if (tok.text.length > 3) continue;
+    const word = tok.text.toLowerCase();
+    if (!PRONOUNS.has(word)) continue;
+    const g: Gender = word === 'she' || word === 'her' ? 'f' : 'm';
+    const fits = (c: Cluster) => gender.get(c) !== (g === 'm' ? 'f' : 'm');
+    let people = [...peopleIn(index, tok.sentence, tok.start)].filter(fits);
+    if (people.length === 0)
+      people = [...peopleIn(index, tok.sentence - 1, Number.POSITIVE_INFINITY)].filter(fits);
+    if (people.length !== 1) continue;
+    const person = people[0]!;
+    if (!gender.get(person)) gender.set(person, g);
+    person.corefs.push(corefMention(doc, tok.start, tok.end, 'person'));
   }
 }
 

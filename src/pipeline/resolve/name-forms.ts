@@ -1,19 +1,18 @@
 // Surface forms of names: what is stripped before comparing (titles, possessives, the Arabic
 // article), how two spellings of one name are recognised, and how an unlinked name is written.
 import { foldName } from '../../knowledge/match/fold-name.ts';
+import { isTitleWord } from '../../knowledge/ner/name-lists.ts';
 
 /** Particles that carry no identity: "al-Sadr" and "Sadr" are one surname. */
 const PARTICLES = new Set(['al', 'el', 'the', 'ad', 'as', 'an', 'ar', 'ash', 'at', 'az', 'ul']);
 
-/** Honorifics and titles that may precede a person's name inside a recognised span. */
-const TITLE_WORDS = new Set(
-  (
-    'sheikh shaykh sheik shaikh sayyed sayyid sayed seyed syed grand ayatollah hojatoleslam imam mullah ' +
-    'mr mrs ms dr prof gen general brig brigadier maj major col colonel lt lieutenant capt captain sgt ' +
-    'adm admiral president prime minister premier king prince emir sultan crown speaker mp commander ' +
-    'cleric sen senator gov governor judge haji hajji lawmaker spokesman deputy'
-  ).split(' '),
-);
+/** Titles the recogniser's word lists lack but news puts before names. */
+const MORE_TITLES = new Set(['lawmaker', 'mla', 'mp', 'mps', 'mr', 'mrs', 'ms', 'miss', 'mme', 'dr']);
+
+function isTitle(word: string): boolean {
+  const w = word.toLowerCase();
+  return isTitleWord(w) || MORE_TITLES.has(w.replace(/\.$/, ''));
+}
 
 const POSSESSIVE = /['’ʼ][sS]?$/;
 
@@ -28,13 +27,13 @@ export function trimPossessive(text: string): number {
 /** Words of a person's name with leading titles removed (never all of them). */
 export function stripTitles(words: readonly string[]): string[] {
   let i = 0;
-  while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  while (i < words.length - 1 && isTitle(words[i]!)) i++;
   return words.slice(i);
 }
 
 /** A span made only of titles ("Prime", "Prime Minister"): not a name. */
 export function isTitleOnly(text: string): boolean {
-  return text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  return text.split(/\s+/).every(isTitle);
 }
 
 /** Folded words without particles: the comparison form of a name. */

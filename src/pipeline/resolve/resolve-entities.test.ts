@@ -253,6 +253,25 @@ describe('resolveEntities: descriptions and pronouns', () => {
     );
   });
 
+  it('keeps pronoun gender consistent with titles and earlier pronouns', () => {
+    const text = 'Mrs Layla Haddad met Mr Omar Khatib. She said he was late.';
+    const { entities } = resolveDoc(
+      docWith(text, [
+        ['Mrs Layla Haddad', 'person'],
+        ['Mr Omar Khatib', 'person'],
+      ]),
+      knowledge(),
+    );
+    const corefs = (s: string) =>
+      entityOf(entities, s)!
+        .mentions.filter((m) => m.coref)
+        .map((m) => m.text)
+        .join();
+    assert.equal(corefs('Mrs Layla Haddad'), 'She');
+    assert.equal(corefs('Mr Omar Khatib'), 'he');
+    assert.equal(entityOf(entities, 'Mrs Layla Haddad')!.name, 'Layla Haddad');
+  });
+
   it('does not attach a pronoun when two people are in view', () => {
     const text = 'Ziad Al-Obeidi met Hadi al-Amiri. He said nothing.';
     const { entities } = resolveDoc(

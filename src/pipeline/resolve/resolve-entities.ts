@@ -85,10 +85,8 @@ function toRelations(pending: readonly PendingRelation[], ids: Map<Cluster, stri
   return out;
 }
 
-export function resolveDoc(
-  doc: Doc,
-  knowledge: Knowledge,
-): { entities: EntityDraft[]; relations: Relation[] } {
+export function resolveDoc(doc: Doc, kb: Knowledge): { entities: EntityDraft[]; relations: Relation[] } {
+  const knowledge: Knowledge = { ...kb, actors: memoizeActors(kb.actors) };
   const mentions = prepareMentions(doc);
   let places = mentions.filter((m) => m.kind === 'location');
   const names = mentions

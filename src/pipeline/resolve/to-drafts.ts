@@ -1,22 +1,12 @@
 // Clusters become entity drafts: the linked actor's canonical name, subtype and country, or
 // the best name the article gives; every surface form as an alias; ids in order of first
 // mention. A cluster with only descriptions or pronouns is dropped unless it is linked.
-import type { EntityKind } from '../../domain/contract.ts';
 import type { EntityDraft, Mention } from '../document.ts';
 import { type Cluster, firstStart, type NameInfo } from './cluster.ts';
 import { canonicalSurface, nameQuality } from './name-forms.ts';
 
 /** KB aliases shown beside the surface forms (the first few, which the KB lists best first). */
 const KB_ALIASES = 6;
-
-function majorityKind(c: Cluster): EntityKind {
-  if (c.link) return c.link.actor.kind;
-  const counts = new Map<EntityKind, number>();
-  for (const n of c.names) counts.set(n.mention.kind, (counts.get(n.mention.kind) ?? 0) + 1);
-  let best = c.kind;
-  for (const [k, n] of counts) if (n > (counts.get(best) ?? 0)) best = k;
-  return best;
-}
 
 function bestName(names: readonly NameInfo[]): NameInfo | undefined {
   let best: NameInfo | undefined;
@@ -41,7 +31,7 @@ function uniqueMentions(c: Cluster, text: string): Mention[] {
 }
 
 function toDraft(c: Cluster, id: string, text: string): EntityDraft {
-  const kind = majorityKind(c);
+  const kind = c.kind;
   const surfaces = [...new Set(c.names.map((n) => canonicalSurface(n.surface)).filter(Boolean))];
   const actor = c.link?.actor;
   const best = bestName(c.names);
