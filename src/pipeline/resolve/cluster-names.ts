@@ -110,7 +110,13 @@ function findTarget(info: NameInfo, clusters: readonly Cluster[]): Cluster | und
   if (info.definedBy?.cluster) return liveCluster(info.definedBy.cluster);
   const same = live.find((c) => kindsMeet(info, c) && !refConflict(info, c) && sameName(info, c));
   if (same) return same;
-  const variant = live.find((c) => !refConflict(info, c) && isVariant(info, c));
+  // a short form matching several full names ("Mohammed al-Hakim") takes the nearest before it
+  let variant: Cluster | undefined;
+  for (const c of live) {
+    if (refConflict(info, c) || !isVariant(info, c)) continue;
+    if (!variant || latestBefore(c, info.mention.start) > latestBefore(variant, info.mention.start))
+      variant = c;
+  }
   if (variant) return variant;
   return isBareSurname(info) ? findSurnameOwner(info, live) : undefined;
 }

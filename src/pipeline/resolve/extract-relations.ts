@@ -43,6 +43,8 @@ const TITLE_AFTER = new RegExp(
 const POSSESSIVE_AIDE = /['’]s\s+(?:(?:senior|top|political|chief)\s+)?(adviser|advisor|aide)\s*,?\s*$/i;
 const GROUP_ROLE_BEFORE =
   /\b(member|deputy|official|leader|head|commander|chief|founder|spokesman|secretary[- ]general) (?:of|for) (?:the )?(?:[\p{L}’'-]+ ){0,3}$/iu;
+const GROUP_POST_BEFORE =
+  /(?:['’]s)?\s+(?:(?:senior|top|chief|military|political|deputy)\s+)?(leader|chief|head|commander|founder|secretary[- ]general|spokesman|spokesperson|official|member)\s*,?\s*$/i;
 const GROUP_ROLE_AFTER =
   /\b(member|deputy|official|leader|head|commander|chief|founder|spokesman|secretary[- ]general) (?:of|for) (?:the )?/giu;
 const ADVISER_AFTER = /\b(?:adviser|advisor|aide) to (?:the )?/giu;
@@ -125,6 +127,12 @@ function fromBefore(
   if (aide) {
     const boss = scene.enders.get(m.start - (before.length - aide.index));
     if (boss && boss !== c) out.push({ type: 'adviser_to', subject: c, object: boss, sentence });
+  }
+  // "Hezbollah leader Hassan Nasrallah", "the movement's spokesman X"
+  const post = c.kind === 'person' ? GROUP_POST_BEFORE.exec(before) : null;
+  const group = post ? scene.enders.get(m.start - (before.length - post.index)) : undefined;
+  if (post && group && group !== c && group.kind === 'organization') {
+    out.push({ type: groupRelation(post[1]!), subject: c, object: group, sentence });
   }
   // "the former deputy of the Shia Sadrist Movement, Hakim Al-Zamili"
   const comma = /,\s*$/.exec(before);

@@ -290,7 +290,7 @@ describe('resolveEntities: relations', () => {
     'The Iraqi Prime Minister, Ziad Al-Obeidi, met Hadi al-Amiri, an Iraqi MP and member of the Parliamentary ' +
     "Water Committee. Al-Obeidi's adviser Karim Salman attended. The Light Brigades, affiliated to the " +
     'Iran-backed Shia cleric Jaafar al-Musawi, stayed away. The former spokesman of the National Movement, ' +
-    'Omar Fadhil, objected.';
+    'Omar Fadhil, objected. National Movement leader Sami Aziz agreed.';
   const marks: [string, EntityKind][] = [
     ['Ziad Al-Obeidi', 'person'],
     ['Al-Obeidi', 'person'],
@@ -300,6 +300,7 @@ describe('resolveEntities: relations', () => {
     ['Jaafar al-Musawi', 'person'],
     ['National Movement', 'organization'],
     ['Omar Fadhil', 'person'],
+    ['Sami Aziz', 'person'],
   ];
   const { entities, relations } = resolveDoc(docWith(text, marks), knowledge());
   const id = (s: string) => entityOf(entities, s)?.id;
@@ -320,6 +321,7 @@ describe('resolveEntities: relations', () => {
     assert.ok(iran);
     assert.ok(has('backed_by', id('Jaafar al-Musawi'), iran.id));
     assert.ok(has('member_of', id('Omar Fadhil'), id('National Movement')));
+    assert.equal(has('leader_of', id('Sami Aziz'), id('National Movement')), true);
   });
   it('gives every relation its sentence as evidence', () => {
     for (const r of relations) for (const e of r.evidence) assert.equal(e.text, text.slice(e.start, e.end));
