@@ -16,6 +16,11 @@ import { memoizeActors } from './link-actors.ts';
 import { isTitleOnly, trimPossessive } from './name-forms.ts';
 import { toDrafts } from './to-drafts.ts';
 
+/** A hinted place must come back as a place: it wins any other mention of its span. */
+function pinRank(m: Mention): number {
+  return m.pinned ? (m.kind === 'location' ? 2 : 1) : 0;
+}
+
 /** Valid mentions with exact text, possessives trimmed, one per span (a pinned hint wins). */
 export function prepareMentions(doc: Doc): Mention[] {
   const bySpan = new Map<string, Mention>();
@@ -26,7 +31,7 @@ export function prepareMentions(doc: Doc): Mention[] {
     const fixed: Mention = { ...m, end, text: doc.text.slice(m.start, end) };
     const key = `${m.start}:${end}`;
     const prev = bySpan.get(key);
-    if (!prev || (fixed.pinned && !prev.pinned)) bySpan.set(key, fixed);
+    if (!prev || pinRank(fixed) > pinRank(prev)) bySpan.set(key, fixed);
   }
   return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }
