@@ -113,26 +113,21 @@ export function admin2Drafts(
 }
 
 interface Acc {
-  lats: number[];
-  lons: number[];
+  n: number;
+  minLat: number;
+  maxLat: number;
+  minLon: number;
+  maxLon: number;
   lat: number;
   lon: number;
   w: number;
   pop: number;
 }
 
-/** The middle of the central 90% of values (a bounding box robust to one far outlier). */
-function midRange(values: number[]): number {
-  const v = [...values].sort((a, b) => a - b);
-  const lo = v[Math.floor((v.length - 1) * 0.05)] as number;
-  const hi = v[Math.ceil((v.length - 1) * 0.95)] as number;
-  return (lo + hi) / 2;
-}
-
 /**
- * Fills NaN coordinates of divisions from their cities. A division's reference point is near
- * its geographic middle, not its biggest city: the mean of the cities' bounding-box middle and
- * their population-weighted mean (the latter alone when there are few cities).
+ * Fills NaN coordinates of divisions from their cities. A division's reference point is its
+ * geographic middle, not its biggest city: the middle of its cities' bounding box (the
+ * population-weighted mean when there are too few cities to span it).
  */
 export function placeDivisions(divisions: Draft[], cities: Draft[], codeOf: (d: Draft) => string): void {
   const acc = new Map<string, Acc>();
@@ -140,9 +135,22 @@ export function placeDivisions(divisions: Draft[], cities: Draft[], codeOf: (d: 
     const code = codeOf(c);
     if (!code) continue;
     const w = Math.max(c.population, 1000);
-    const a = acc.get(code) ?? { lats: [], lons: [], lat: 0, lon: 0, w: 0, pop: 0 };
-    a.lats.push(c.lat);
-    a.lons.push(c.lon);
+    const a = acc.get(code) ?? {
+      n: 0,
+      minLat: 90,
+      maxLat: -90,
+      minLon: 180,
+      maxLon: -180,
+      lat: 0,
+      lon: 0,
+      w: 0,
+      pop: 0,
+    };
+    a.n++;
+    a.minLat = Math.min(a.minLat, c.lat);
+    a.maxLat = Math.max(a.maxLat, c.lat);
+    a.minLon = Math.min(a.minLon, c.lon);
+    a.maxLon = Math.max(a.maxLon, c.lon);
     a.lat += c.lat * w;
     a.lon += c.lon * w;
     a.w += w;
@@ -153,10 +161,9 @@ export function placeDivisions(divisions: Draft[], cities: Draft[], codeOf: (d: 
     const a = acc.get(codeOf(d));
     if (a) d.population ||= a.pop;
     if (!Number.isNaN(d.lat) || !a) continue;
-    const [wLat, wLon] = [a.lat / a.w, a.lon / a.w];
-    const spread = a.lons.length >= 5 && Math.max(...a.lons) - Math.min(...a.lons) < 180;
-    d.lat = spread ? (wLat + midRange(a.lats)) / 2 : wLat;
-    d.lon = spread ? (wLon + midRange(a.lons)) / 2 : wLon;
+    const box = a.n >= 5 && a.maxLon - a.minLon < 180;
+    d.lat = box ? (a.minLat + a.maxLat) / 2 : a.lat / a.w;
+    d.lon = box ? (a.minLon + a.maxLon) / 2 : a.lon / a.w;
   }
 }
 

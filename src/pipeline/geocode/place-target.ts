@@ -59,12 +59,16 @@ export function buildTarget(e: EntityDraft, index: number, text: string, g: Gaze
 
 const SHORT_WORDS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 
-/** A name folded, without articles, with "St."/"Mt."/"Ft." spelt out, for comparing names. */
+/**
+ * A name folded, without articles, with "St."/"Mt."/"Ft." spelt out and without a trailing
+ * "City" (New York City is called New York), for comparing names.
+ */
 function plainName(s: string): string {
   return bareName(foldName(s))
     .split(' ')
     .map((w) => SHORT_WORDS[w] ?? w)
-    .join(' ');
+    .join(' ')
+    .replace(/(?<=\S) city$/, '');
 }
 
 const INITIALISM = /^[A-Z][A-Z&.]{0,4}$/;
@@ -85,8 +89,9 @@ function plausible(c: Candidate, names: ReadonlySet<string>, surfaces: readonly 
 }
 
 /**
- * A division whose same-named populated place lies inside it and makes up much of it: the
- * name means the city (Baghdad, Karbala, Erbil), not the province (Quebec is not Québec City).
+ * A division whose same-named populated place lies inside it and makes up much of it (or is a
+ * metropolis): the name means the city (Baghdad, Karbala, New York), not the province (Quebec
+ * is not Québec City).
  */
 function markShadowed(candidates: Candidate[]): void {
   for (const c of candidates) {
@@ -98,7 +103,7 @@ function markShadowed(candidates: Candidate[]): void {
         POPULATED.has(o.place.kind) &&
         o.place.country === p.country &&
         (o.place.admin1 === p.admin1 || p.kind === 'admin2') &&
-        (o.place.population ?? 0) >= 0.3 * (p.population ?? 0),
+        ((o.place.population ?? 0) >= 0.25 * (p.population ?? 0) || (o.place.population ?? 0) >= 1_000_000),
     );
   }
 }
@@ -107,7 +112,7 @@ function containerPlaces(around: readonly Surroundings[], g: Gazetteer): Place[]
   const out: Place[] = [];
   for (const a of around) {
     if (!a.container) continue;
-    const phrase = readSurface(a.container);
+    const phrase = readSurface(expandAbbreviation(a.container) ?? a.container);
     for (const c of g.findCandidates(phrase.core, 8)) if (c.score >= 0.95) out.push(c.item);
   }
   return out;

@@ -99,7 +99,8 @@ function proximityPoints(p: Place, self: number, ctx: DocContext): number {
     const near = 3 * Math.exp(-d / 150);
     const sameDivision =
       a.place.kind === 'admin1' && a.place.country === p.country && a.place.admin1 === p.admin1;
-    best = Math.max(best, near + (sameDivision ? 1.5 : 0));
+    // "London" in an article that names Ontario: the division named elsewhere contains it.
+    best = Math.max(best, near + (sameDivision && p.kind !== 'admin1' ? 3 : 0));
   }
   return best;
 }
@@ -123,7 +124,9 @@ export function scoreCandidate(
     (c.match - 1) * 20 + priorPoints(p) + hintPoints(p, clues.hint) + containerPoints(p, clues.containers);
   if (c.shadowed && clues.hint !== 'admin1' && clues.hint !== 'admin2') s -= 6;
   // Countries and divisions are named by their alternate names all the time; towns rarely.
-  if (c.alternate && (POPULATED.has(p.kind) || p.kind === 'admin2')) s -= 1.5;
+  // An admin2 met by its bare name ("Ohio" for Ohio County) is weaker still.
+  if (c.alternate && POPULATED.has(p.kind)) s -= 1.5;
+  if (c.alternate && p.kind === 'admin2') s -= 3;
   if (ctx) {
     const focus = focusWithout(ctx, self, p.country);
     const near = proximityPoints(p, self, ctx);
