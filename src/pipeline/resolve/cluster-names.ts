@@ -73,6 +73,11 @@ function isBareSurname(info: NameInfo): boolean {
   return info.mention.kind === 'person' || /^(al|el)-/i.test(info.surface);
 }
 
+/** One word, not a place: possibly a surname standing alone. */
+function mayBeSurname(info: NameInfo): boolean {
+  return info.words.length === 1 && info.mention.kind !== 'location';
+}
+
 function latestBefore(c: Cluster, pos: number): number {
   let at = -1;
   for (const n of c.names) if (n.mention.start < pos && n.mention.start > at) at = n.mention.start;
@@ -108,6 +113,10 @@ function findTarget(info: NameInfo, clusters: readonly Cluster[]): Cluster | und
     if (linked) return linked;
   }
   if (info.definedBy?.cluster) return liveCluster(info.definedBy.cluster);
+  // a lone word that is the surname of a person named before is that person, whatever the
+  // recogniser called it
+  const owner = mayBeSurname(info) ? findSurnameOwner(info, live) : undefined;
+  if (owner) return owner;
   const same = live.find((c) => kindsMeet(info, c) && !refConflict(info, c) && sameName(info, c));
   if (same) return same;
   // a short form matching several full names ("Mohammed al-Hakim") takes the nearest before it
@@ -118,13 +127,13 @@ function findTarget(info: NameInfo, clusters: readonly Cluster[]): Cluster | und
       variant = c;
   }
   if (variant) return variant;
-  return isBareSurname(info) ? findSurnameOwner(info, live) : undefined;
+  return undefined;
 }
 
 /** Surname-only clusters left alone (the surname came first) join the one full name that has it. */
 function joinEarlySurnames(clusters: readonly Cluster[]): void {
   for (const c of clusters) {
-    if (c.mergedInto || !c.names.every(isBareSurname)) continue;
+    if (c.mergedInto || !c.names.every(mayBeSurname)) continue;
     const word = c.names[0]!.words[0]!;
     const owners = clusters.filter(
       (o) => o !== c && !o.mergedInto && o.kind === 'person' && surnameMatches(word, o),

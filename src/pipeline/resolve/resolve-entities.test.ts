@@ -103,6 +103,17 @@ describe('resolveEntities: clustering', () => {
       apart: [['Hadi al-Hakim', 'Samir al-Hakim']],
     },
     {
+      name: 'a surname tagged as an organisation still joins its person; a later namesake takes later ones',
+      text: 'Gov. Walter Brennan spoke. Brennan was calm. His son Adam Brennan disagreed, and Brennan left.',
+      marks: [
+        ['Walter Brennan', 'person'],
+        ['Adam Brennan', 'person'],
+        ['Brennan', 'organization'],
+      ],
+      same: [['Walter Brennan', 'Brennan']],
+      apart: [['Walter Brennan', 'Adam Brennan']],
+    },
+    {
       name: 'transliteration and typo variants',
       text: 'Fighters of the Harvest Battalions met Mostafa al-Kadhimi. Mustafa Al-Kazemi praised the Harvest Batallions.',
       marks: [
