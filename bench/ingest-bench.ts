@@ -18,7 +18,6 @@ const COUNT = Number(process.env.BENCH_ARTICLES ?? 1000);
 const dir = mkdtempSync(join(tmpdir(), 'marsad-ingest-bench-'));
 const input = join(dir, 'articles.jsonl');
 writeSyntheticJsonl(input, COUNT);
-const mb = statSync(input).size / 1e6;
 
 interface ReaderReport {
   reads: number;
@@ -51,13 +50,14 @@ function startReader(db: string): { stop: () => Promise<ReaderReport> } {
   };
 }
 
-async function run(label: string, extract: Extract, withReader: boolean): Promise<void> {
+async function run(label: string, extract: Extract, withReader: boolean, file = input): Promise<void> {
+  const mb = statSync(file).size / 1e6;
   const db = join(dir, `${label}.sqlite`);
   const store = openSqliteStore(db);
   const reader = withReader ? startReader(db) : undefined;
   if (reader) await new Promise((r) => setTimeout(r, 1500)); // the reader's start-up
   const t0 = performance.now();
-  const s = await ingestInputs([input], store, extract);
+  const s = await ingestInputs([file], store, extract);
   const secs = (performance.now() - t0) / 1000;
   const stats = store.stats();
   store.close();
@@ -75,7 +75,7 @@ async function run(label: string, extract: Extract, withReader: boolean): Promis
   }
 }
 
-function runCli(): void {
+function runCli(file: string, count: number): void {
   const cli = join(root, 'bin', 'marsad.js');
   if (!existsSync(join(root, 'dist'))) {
     console.log('ingest (CLI): skipped, run `npm run build` first');
@@ -83,23 +83,30 @@ function runCli(): void {
   }
   const db = join(dir, 'cli.sqlite');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [cli, 'ingest', '--quiet', '--db', db, input], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, 'ingest', '--quiet', '--db', db, file], { encoding: 'utf8' });
   const secs = (performance.now() - t0) / 1000;
   if (r.status !== 0) {
     console.log(`ingest (CLI): failed (${r.status}): ${r.stderr.slice(0, 500)}`);
     return;
   }
   console.log(
-    `ingest (CLI, whole process): ${COUNT} articles in ${secs.toFixed(2)} s → ${Math.round(COUNT / secs)} articles/s`,
+    `ingest (CLI, whole process): ${COUNT} articles in ${secs.toFixed(2)} s → ${Math.round(count / secs)} articles/s`,
   );
-  const again = spawnSync(process.execPath, [cli, 'ingest', '--quiet', '--db', db, input], {
+  const again = spawnSync(process.execPath, [cli, 'ingest', '--quiet', '--db', db, file], {
     encoding: 'utf8',
   });
   console.log(`  re-ingest of the same file: ${again.stderr.trim().split('\n')[0]}`);
 }
 
+// the pipeline is the slow part; a smaller set keeps the bench short (BENCH_EXTRACT_ARTICLES)
+const extractCount = Number(process.env.BENCH_EXTRACT_ARTICLES ?? 300);
+const small = join(dir, 'articles-small.jsonl');
+writeSyntheticJsonl(small, extractCount);
 const ctx = createPipelineContext(readConfig());
-await run('store only, stub extraction', stubExtract, false);
-await run('with extraction', (a) => extractArticle(a, ctx), false);
-await run('with extraction, reader', (a) => extractArticle(a, ctx), true);
-runCli();
+const only = process.env.BENCH_ONLY ?? 'store,extract,reader,cli';
+if (only.includes('store')) await run('store only, stub extraction', stubExtract, false);
+if (only.includes('reader')) await run('store only, stub extraction, reader', stubExtract, true);
+if (only.includes('extract')) await run('with extraction', (a) => extractArticle(a, ctx), false, small);
+if (only.includes('extract') && only.includes('reader'))
+  await run('with extraction, reader', (a) => extractArticle(a, ctx), true, small);
+if (only.includes('cli')) runCli(small, extractCount);

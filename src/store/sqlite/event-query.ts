@@ -19,21 +19,16 @@ const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 export function eventWhere(f: EventFilter): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if (f.from) {
-    where.push('e.date_end >= @from');
-    params.from = f.from;
-  }
-  if (f.to) {
-    where.push('e.date_start <= @to');
-    params.to = f.to;
-  }
-  if (f.type) {
-    where.push('e.type = @type');
-    params.type = f.type;
-  }
-  if (f.subtype) {
-    where.push('e.subtype = @subtype');
-    params.subtype = f.subtype;
+  const exact: [keyof EventFilter, string][] = [
+    ['from', 'e.date_end >= @from'],
+    ['to', 'e.date_start <= @to'],
+    ['type', 'e.type = @type'],
+    ['subtype', 'e.subtype = @subtype'],
+  ];
+  for (const [key, cond] of exact) {
+    if (!f[key]) continue;
+    where.push(cond);
+    params[key] = f[key];
   }
   if (f.actor) {
     where.push(`(e.actor1_name LIKE @actor ESCAPE '\\' OR e.actor1_ref LIKE @actor ESCAPE '\\'

@@ -86,27 +86,20 @@ function insertArticleRow(
 function findCluster(db: Database.Database, a: IncomingArticle, threshold: number): string | undefined {
   const fp = a.fingerprint;
   if (!fp || fp.bands.length === 0) return undefined;
-  // one index lookup per band; a handful of candidates is enough to find the story's cluster
-  const candidates = new Set<string>();
-  const byBand = stmt(db, 'SELECT article_id FROM article_bands WHERE band = ? LIMIT 16');
-  for (const band of fp.bands) {
-    for (const r of byBand.all(band) as { article_id: string }[]) candidates.add(r.article_id);
-    if (candidates.size >= 64) break;
-  }
+  // one statement for all bands; an article sharing more bands is likely more similar, so the
+  // few that share most are checked first and the first one similar enough decides
+  const marks = fp.bands.map(() => '?').join(',');
+  const rows = stmt(
+    db,
+    `SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE band IN (${marks})
+    GROUP BY article_id ORDER BY shared DESC LIMIT 8`,
+  ).all(...fp.bands) as { article_id: string }[];
   const read = stmt(db, 'SELECT cluster_id, minhash FROM articles WHERE id = ?');
-  let best: string | undefined;
-  let bestSim = threshold;
-  for (const id of candidates) {
-    const r = read.get(id) as { cluster_id: string; minhash: Buffer | null } | undefined;
-    if (!r?.minhash) continue;
-    const other = toSignature(r.minhash);
-    const sim = estimateJaccard(fp.minhash, other);
-    if (sim >= bestSim) {
-      bestSim = sim;
-      best = r.cluster_id;
-    }
+  for (const { article_id } of rows) {
+    const r = read.get(article_id) as { cluster_id: string; minhash: Buffer | null } | undefined;
+    if (r?.minhash && estimateJaccard(fp.minhash, toSignature(r.minhash)) >= threshold) return r.cluster_id;
   }
-  return best;
+  return undefined;
 }
 
 /** A stored signature; copied when the driver's buffer is not 4-byte aligned. */
