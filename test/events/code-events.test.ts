@@ -158,3 +158,38 @@ test('a tally sentence after an ACLED-style note gives the fatalities', () => {
   );
   assert.equal(material[0]?.fatalities, 2);
 });
+
+test('an article: the most specific place, back-references merged, speakers are not attackers', () => {
+  const text = [
+    'Three Katyusha rockets struck the heavily fortified Green Zone in Baghdad late on Sunday, wounding two guards.',
+    'Hundreds of protesters rallied near the embassy in Baghdad. Police fired tear gas to disperse the protesters.',
+    'In Basra, unidentified gunmen shot dead a local activist outside his home on Saturday night, police said.',
+    'Prime Minister Mustafa al-Kadhimi condemned the rocket attack and ordered an investigation.',
+  ].join(' ');
+  const geo = (lat: number, lon: number, precision: 'city' | 'district') => ({
+    lat,
+    lon,
+    country: 'IQ',
+    precision,
+  });
+  const { material, statements, name } = run(text, [
+    { name: 'Green Zone', kind: 'location', forms: ['Green Zone'], geo: geo(33.3, 44.39, 'district') },
+    { name: 'Baghdad', kind: 'location', forms: ['Baghdad'], geo: geo(33.31, 44.4, 'city') },
+    { name: 'Basra', kind: 'location', forms: ['Basra'], geo: geo(30.5, 47.8, 'city') },
+    person('Mustafa al-Kadhimi'),
+  ]);
+  assert.deepEqual(
+    material.map((e) => [sub(e), name(e.location), name(e.actor1)]),
+    [
+      [
+        'Explosions/Remote violence / Shelling/artillery/missile attack',
+        'Green Zone',
+        'Unidentified Armed Group (Iraq)',
+      ],
+      ['Protests / Protest with intervention', 'Baghdad', 'Protesters (Iraq)'],
+      ['Violence against civilians / Attack', 'Basra', 'Unidentified Armed Group (Iraq)'],
+    ],
+  );
+  assert.equal(material[0]?.evidence.length, 2);
+  assert.deepEqual(statements.map(sub), ['Statements / Accusation']);
+});

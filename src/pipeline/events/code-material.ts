@@ -187,7 +187,8 @@ function assignPlaces(
   drafts: readonly EventDraft[],
   anchors: readonly TriggerHit[],
 ) {
-  for (const place of findEventPlaces(view, s)) {
+  const verbEnds = anchors.filter((a) => a.verbAt >= 0 && !a.passive).map((a) => a.verbAt + 1);
+  for (const place of findEventPlaces(view, s, verbEnds)) {
     let best = -1;
     let bestDistance = Number.POSITIVE_INFINITY;
     anchors.forEach((a, k) => {
@@ -207,22 +208,36 @@ function overlaps(a: EventDraft, b: EventDraft): boolean {
   return a.date.range.start <= b.date.range.end && b.date.range.start <= a.date.range.end;
 }
 
+function kindKey(d: EventDraft): string {
+  return d.group === 'violence' || d.group === 'protest' ? `${d.group}:${d.type}` : `${d.group}:${d.family}`;
+}
+
 function sameKind(a: EventDraft, b: EventDraft): boolean {
   if (a.group !== b.group) return false;
   return a.group === 'violence' || a.group === 'protest' ? a.type === b.type : a.family === b.family;
 }
 
-function mergeInto(target: EventDraft, d: EventDraft): void {
+/** Adds a later mention; a bare back-reference ("the attack") adds evidence, not actors. */
+function mergeInto(target: EventDraft, d: EventDraft, backReference = false): void {
   target.sentences.push(...d.sentences);
   for (const p of d.places)
     if (!target.places.some((q) => q.entity.id === p.entity.id)) target.places.push(p);
-  target.actor1 ??= d.actor1;
-  target.actor2 ??= d.actor2;
+  if (!backReference) {
+    target.actor1 ??= d.actor1;
+    target.actor2 ??= d.actor2;
+  }
   if (!target.date.local && d.date.local) target.date = d.date;
   if (d.fatalities !== undefined)
     target.fatalities = Math.min(target.fatalities ?? d.fatalities, d.fatalities);
   target.weight = Math.max(target.weight, d.weight);
+  // a peaceful rally that police later dispersed is one protest with intervention
+  if (target.type === 'Protests' && PROTEST_RANK.indexOf(d.subtype) > PROTEST_RANK.indexOf(target.subtype)) {
+    target.subtype = d.subtype;
+    target.actor2 = d.actor2 ?? target.actor2;
+  }
 }
+
+const PROTEST_RANK = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
 
 function compatibleActors(a: EventDraft, b: EventDraft): boolean {
   return !a.actor1 || !b.actor1 || sameActor(a.actor1, b.actor1);
@@ -233,6 +248,8 @@ export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsByS
   const clusters: EventDraft[] = [];
   // only clusters touched in the last few sentences can take a new mention (keeps this linear)
   let recent: EventDraft[] = [];
+  // "the rocket attack", told again far below, is the last event of its kind
+  const lastOfKind = new Map<string, EventDraft>();
   for (let s = 0; s < doc.sentences.length; s++) {
     if (recent.length) recent = recent.filter((c) => s - c.sentences.at(-1)! <= MERGE_WINDOW);
     const real = (hitsBySentence[s] ?? []).filter(
@@ -251,14 +268,16 @@ export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsByS
       const near = (c: EventDraft) => sameKind(c, d) && s - c.sentences.at(-1)! <= MERGE_WINDOW;
       // a back-reference with no place and no date of its own ("the deployment of the group")
       // is the same action whatever actor the sentence seems to name
+      const kind = kindKey(d);
       const target =
         recent.find((c) => near(c) && compatibleActors(c, d) && overlaps(c, d)) ??
-        (!d.places.length && !d.date.local ? recent.findLast(near) : undefined);
-      if (target) mergeInto(target, d);
+        (!d.places.length && !d.date.local ? lastOfKind.get(kind) : undefined);
+      if (target) mergeInto(target, d, !d.places.length && !d.date.local);
       else {
         clusters.push(d);
         recent.push(d);
       }
+      lastOfKind.set(kind, target ?? d);
     }
   }
   return clusters;

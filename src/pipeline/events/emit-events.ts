@@ -18,10 +18,21 @@ const RANK: Readonly<Record<string, number>> = {
   country: 5,
 };
 
+const CITY_RADIUS_KM = 25;
+
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
+/** Whether `outer` only encloses `inner` (a country, a governorate, or a city and its district). */
 function contains(outer: EntityDraft, inner: EntityDraft): boolean {
   const o = outer.geo;
   const i = inner.geo;
   if (!o || !i || RANK[o.precision]! <= RANK[i.precision]!) return false;
+  if (o.precision === 'city') return distanceKm(o, i) <= CITY_RADIUS_KM;
   if (o.precision === 'country') return o.country === i.country;
   if (o.precision === 'admin1' || o.precision === 'admin2') return !!o.admin1 && o.admin1 === i.admin1;
   return false;
@@ -64,13 +75,14 @@ function confidenceOf(d: EventDraft): number {
  * else the article's main place (its most mentioned place below country level).
  */
 function fallbackPlaces(view: DocView, d: EventDraft, main: EntityDraft | undefined): EntityDraft[] {
+  // background events are told in passing: no guessing a place for them
+  if (d.historical) return [];
   const first = d.sentences[0]!;
   for (let s = first - 1; s >= 0 && first - s <= 2; s--) {
     const places = findEventPlaces(view, s);
     if (places.length) return [places.at(-1)!.entity];
   }
-  // background events are told in passing: no guessing a place for them
-  return main && !d.historical ? [main] : [];
+  return main ? [main] : [];
 }
 
 /** The most mentioned located place, preferring places below country level. */

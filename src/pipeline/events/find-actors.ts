@@ -157,8 +157,10 @@ function findSubject(view: DocView, hit: TriggerHit, personFirst: boolean): Acto
 function afterWord(view: DocView, hit: TriggerHit, words: ReadonlySet<string>): ActorRef | undefined {
   const end = clauseEnd(view, hit.end, view.doc.sentences[hit.sentence]!.tokenEnd);
   for (let i = hit.end; i < end; i++) {
+    // ", police said": an argument does not run past a comma
+    if (view.words[i] === ',') return undefined;
     if (!words.has(view.words[i]!)) continue;
-    const found = actorCandidates(view, i + 1, Math.min(end + 4, i + 8))[0];
+    const found = actorCandidates(view, i + 1, Math.min(end, i + 8))[0];
     if (found) return found;
   }
   return undefined;
@@ -166,7 +168,9 @@ function afterWord(view: DocView, hit: TriggerHit, words: ReadonlySet<string>): 
 
 function firstObject(view: DocView, hit: TriggerHit, skip?: ActorRef): ActorRef | undefined {
   const sentEnd = view.doc.sentences[hit.sentence]!.tokenEnd;
-  const end = clauseEnd(view, hit.end, sentEnd);
+  let end = clauseEnd(view, hit.end, sentEnd);
+  // the object ends at a comma: ", wounding two guards, officials said" names no target
+  for (let i = hit.end; i < end; i++) if (view.words[i] === ',') end = i;
   return actorCandidates(view, hit.end, end).find((a) => !sameActor(a, skip));
 }
 
@@ -230,7 +234,13 @@ const ADJACENT = 3;
  */
 function nominalSubject(view: DocView, hit: TriggerHit): ActorRef | undefined {
   const subject = findSubject(view, hit, false);
-  if (!subject || hit.start - subject.end <= ADJACENT) return subject;
+  if (!subject) return undefined;
+  // "the prime minister condemned the attack": the speaker did not carry it out
+  const statement = getLexicon().triggers;
+  for (let i = subject.end; i < hit.start; i++) {
+    if (statement.matchAt(view.words, i, hit.start)?.value.statement) return undefined;
+  }
+  if (hit.start - subject.end <= ADJACENT) return subject;
   for (let i = subject.end; i < hit.start; i++) if (SUPPORT_VERBS.has(view.words[i]!)) return subject;
   return undefined;
 }

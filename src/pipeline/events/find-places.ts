@@ -11,7 +11,7 @@ function isTopLevel(view: DocView, ref: MentionRef): boolean {
 }
 
 /** Location mentions of sentence `s` that name a place where something happened. */
-export function findEventPlaces(view: DocView, s: number): MentionRef[] {
+export function findEventPlaces(view: DocView, s: number, verbEnds: readonly number[] = []): MentionRef[] {
   const lex = getLexicon();
   const { placeGlue, placePrepositions, listGlue } = lex.words;
   const qualified: MentionRef[] = [];
@@ -34,6 +34,8 @@ export function findEventPlaces(view: DocView, s: number): MentionRef[] {
       if (view.mentionAt[i]) break;
       if (!placeGlue.has(w) && !listGlue.has(w)) break;
     }
+    // "struck the heavily fortified Green Zone": the place is the verb's object
+    if (!ok) ok = verbEnds.some((end) => isObjectOf(view, end, ref.tokenStart));
     // "Baghdad, Iraq": a place right after a qualified one with only a comma between
     if (!ok && lastQualifiedEnd >= 0 && ref.tokenStart - lastQualifiedEnd <= 1) ok = true;
     if (ok) {
@@ -42,6 +44,17 @@ export function findEventPlaces(view: DocView, s: number): MentionRef[] {
     }
   }
   return qualified;
+}
+
+const OBJECT_GAP = 4;
+
+function isObjectOf(view: DocView, verbEnd: number, placeStart: number): boolean {
+  if (placeStart < verbEnd || placeStart - verbEnd > OBJECT_GAP) return false;
+  for (let i = verbEnd; i < placeStart; i++) {
+    const t = view.doc.tokens[i]!.text;
+    if (view.mentionAt[i] || !/^\p{Ll}/u.test(t)) return false;
+  }
+  return true;
 }
 
 /** Whether a reporting verb ("said", "told") stands between token `a` and token `b`. */

@@ -116,6 +116,8 @@ function isGerundNoun(view: DocView, at: number): boolean {
   const w = view.words[at]!;
   const prev = view.words[at - 1] ?? '';
   if (DETERMINERS.has(prev)) return w.endsWith('ing') || !/(?:ed|s)$/.test(w);
+  // "the rocket attack", "a drone strike": a bare form after a determiner and a noun
+  if (DETERMINERS.has(view.words[at - 2] ?? '') && /^\p{Ll}/u.test(prev)) return !/(?:ed|s|ing)$/.test(w);
   const prevToken = view.doc.tokens[at - 1];
   const named = !!prevToken && /^\p{Lu}/u.test(prevToken.text);
   return named && DETERMINERS.has(view.words[at - 2] ?? '') && !/(?:ed|s|ing)$/.test(w);

@@ -1,6 +1,7 @@
 // The event lexicon (knowledge/lexicon/event-lexicon.json) compiled once into token
 // matchers. Data says which words signal which sub-type; code here only knows the pattern
-// syntax: "x|y" alternatives, "lemma@v" verb forms, "lemma@n" noun forms, "?" optional,
+// syntax: "x|y" alternatives, "lemma@v" verb forms, "lemma@n" noun forms, "form@V" one verb
+// form, "?" optional,
 // "*N" a gap of up to N tokens.
 import data from '../../../knowledge/lexicon/event-lexicon.json' with { type: 'json' };
 import { nounForms, verbForms } from './inflect.ts';
@@ -101,6 +102,9 @@ function compileElement(spec: string): Element {
     if (alt.endsWith('@v')) {
       verbal = true;
       for (const f of verbForms(alt.slice(0, -2))) forms.add(f);
+    } else if (alt.endsWith('@V')) {
+      verbal = true;
+      forms.add(alt.slice(0, -2));
     } else if (alt.endsWith('@n')) {
       for (const f of nounForms(alt.slice(0, -2))) forms.add(f);
     } else forms.add(alt);
