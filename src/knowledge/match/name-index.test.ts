@@ -190,3 +190,13 @@ describe('NameIndex short skeletons', () => {
   it('does not match by a two-letter skeleton', () => assert.deepEqual(places.findCandidates('Shia'), []));
   it('still matches exact short names', () => assert.equal(places.findCandidates('Chia')[0]?.item, 'Chía'));
 });
+
+describe('NameIndex initialisms and skeletons', () => {
+  const forces = new NameIndex(['IRGC-QF', 'IRGC-GF'], (n) => [n]);
+  it('never matches one initialism to another by skeleton', () => {
+    assert.deepEqual(
+      forces.findCandidates('IRGC-QF').map((c) => c.item),
+      ['IRGC-QF'],
+    );
+  });
+});

@@ -125,6 +125,8 @@ export class NameIndex<T> implements NameIndexLike<T> {
     if (initialism && folded.length < 4) return;
     if (isStopSurface(folded) || this.stopNames.has(folded)) return;
     this.exact.add(folded, id, same);
+    // An initialism's letters are not a transliteration: "IRGC-QF" must not meet "IRGC-GF".
+    if (initialism) return;
     const skel = this.addSkeleton(this.skeleton, keys.skeleton, id, same);
     if (skel.includes(' ')) this.wordOrder.add(skel.split(' ').sort().join(' '), id, same);
     if (!folded.includes(' ')) {
@@ -195,8 +197,9 @@ export class NameIndex<T> implements NameIndexLike<T> {
       offer(this.initialisms.get(initialism), SCORE.initialism, 'initialism');
       offer(this.derived.get(initialism), SCORE.derivedInitialism, 'initialism');
     }
-    if (!isStopSurface(folded) && !this.stopNames.has(folded))
-      this.matchFolded(folded, skeleton, offer, found);
+    if (!isStopSurface(folded) && !this.stopNames.has(folded)) {
+      this.matchFolded(folded, initialism ? '' : skeleton, offer, found);
+    }
     if (found.size <= 1) return [...found.values()].slice(0, limit);
     return [...found.entries()]
       .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
