@@ -196,6 +196,33 @@ function peopleIn(index: PeopleBySentence, sentence: number, before: number): Se
   return out;
 }
 
+/** 1 for tokens inside a name mention of any entity. */
+function coverNames(doc: Doc, clusters: readonly Cluster[]): Uint8Array {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const c of clusters) {
+    for (const n of c.names) {
+      const from = tokenIndexAtOrAfter(doc.tokens, n.mention.start);
+      for (let t = from; t < doc.tokens.length && doc.tokens[t]!.start < n.mention.end; t++) covered[t] = 1;
+    }
+  }
+  return covered;
+}
+
+/**
+ * Two capitalised words in a row that no mention covers (not at the sentence start) are
+ * likely a name the recogniser missed: then "the one person in view" is not safe.
+ */
+function hasUnknownName(doc: Doc, covered: Uint8Array, sentence: number, before: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  let run = 0;
+  for (let t = s.tokenStart + 1; t < Math.min(s.tokenEnd, before); t++) {
+    run = !covered[t] && /^\p{Lu}\p{Ll}/u.test(doc.tokens[t]!.text) ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
 type Gender = 'm' | 'f';
 const MALE_TITLE =
   /^(mr|sir|king|prince|sheikh|sheik|shaykh|sayyed|sayyid|ayatollah|father|lord|emir|sultan)\b/i;
@@ -217,16 +244,21 @@ function genderFromTitles(c: Cluster): Gender | undefined {
 function attachPronouns(doc: Doc, clusters: readonly Cluster[]): void {
   const index = indexPeople(doc, clusters);
   const gender = new Map<Cluster, Gender | undefined>(clusters.map((c) => [c, genderFromTitles(c)]));
-  for (const tok of doc.tokens) {
+  const covered = coverNames(doc, clusters);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const tok = doc.tokens[i]!;
     if (tok.text.length > 3) continue;
     const word = tok.text.toLowerCase();
     if (!PRONOUNS.has(word)) continue;
     const g: Gender = word === 'she' || word === 'her' ? 'f' : 'm';
     const fits = (c: Cluster) => gender.get(c) !== (g === 'm' ? 'f' : 'm');
     let people = [...peopleIn(index, tok.sentence, tok.start)].filter(fits);
-    if (people.length === 0)
+    let view = tok.sentence;
+    if (people.length === 0) {
       people = [...peopleIn(index, tok.sentence - 1, Number.POSITIVE_INFINITY)].filter(fits);
-    if (people.length !== 1) continue;
+      view = tok.sentence - 1;
+    }
+    if (people.length !== 1 || hasUnknownName(doc, covered, view, i)) continue;
     const person = people[0]!;
     if (!gender.get(person)) gender.set(person, g);
     person.corefs.push(corefMention(doc, tok.start, tok.end, 'person'));

@@ -283,6 +283,12 @@ describe('resolveEntities: descriptions and pronouns', () => {
     assert.equal(entityOf(entities, 'Mrs Layla Haddad')!.name, 'Layla Haddad');
   });
 
+  it('does not attach a pronoun past a name the recogniser missed', () => {
+    const text = "Ziad Al-Obeidi's aide Karim Salman posted a warning in which he spoke of attacks.";
+    const { entities } = resolveDoc(docWith(text, [['Ziad Al-Obeidi', 'person']]), knowledge());
+    assert.equal(entities[0]!.mentions.filter((m) => m.coref).length, 0);
+  });
+
   it('does not attach a pronoun when two people are in view', () => {
     const text = 'Ziad Al-Obeidi met Hadi al-Amiri. He said nothing.';
     const { entities } = resolveDoc(
