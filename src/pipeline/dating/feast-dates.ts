@@ -31,7 +31,7 @@ const FEASTS: ReadonlyMap<string, Feast> = new Map<string, Feast>([
   ['arbaeen', { month: 2, day: 20, length: 1 }],
   ['mawlid', { month: 3, day: 12, length: 1 }],
   ['nowruz', { month: 3, day: 21, length: 1, gregorian: true }],
-  ['christmas', { month: 12, day: 25, length: 1, gregorian: true }],
+  ['christmas', { month: 12, day: 25, length: 1, gregorian: true, needsPreposition: true }],
 ]);
 
 /** first words (lower case) that can begin a feast's name */
@@ -62,6 +62,9 @@ const FEAST = sticky(
 );
 
 const OF_THIS_YEAR = sticky(String.raw`,?\s+(?:of\s+)?(this|last|next)\s+year(?![a-z])`);
+
+/** words before a feast that make it a time ("over Christmas", "the holy month of Ramadan") */
+const FEAST_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'holy', 'month', 'over', 'at', 'on', 'for']);
 
 /** Islamic (tabular calendar) date → day number. */
 function dayFromHijri(year: number, month: number, day: number): number {
@@ -105,8 +108,10 @@ export function parseFeast(c: ScanContext, pos: number): ParsedTime | null {
   if (!m || c.anchor === null) return null;
   const feast = FEASTS.get(feastKey(m[1]!))!;
   const prev = prevWordBefore(c.text, pos);
-  const word = prev?.word === 'of' || prev?.word === 'holy' || prev?.word === 'month' ? 'in' : prev?.word;
-  if (feast.needsPreposition && !(word && DATE_PREPOSITIONS.has(word))) return null;
+  const word = prev && FEAST_PREPOSITIONS.has(prev.word) ? 'in' : prev?.word;
+  // "Ramadan Shallah", "a Christmas market": names and adjectives, not dates
+  const named = word !== undefined && DATE_PREPOSITIONS.has(word);
+  if (feast.needsPreposition && !named && !/day$/i.test(m[0])) return null;
   const starts = occurrences(feast, c.anchor);
   const slack = feast.gregorian ? 0 : 1; // the tabular calendar can be a day off the sighted moon
   let start = starts.filter((s) => s <= c.anchor! + 3).pop()!;

@@ -173,8 +173,9 @@ describe('feasts', () => {
     ['on Arbaeen last year', 'Arbaeen last year', '2020-10-07', '2020-10-09', 'day'],
     ['Pilgrims will gather on Arbaeen', 'Arbaeen', '2021-09-27', '2021-09-29', 'day'],
   ]);
-  it('does not read a person called Ramadan as the month', () => {
-    assert.deepEqual(findTimes('PIJ leader Ramadan Shallah spoke.', '2021-02-10'), []);
+  it('does not read a person called Ramadan or a Christmas market as dates', () => {
+    assert.deepEqual(findTimes('PIJ leader Ramadan Shallah spoke at a Christmas market.', '2021-02-10'), []);
+    assert.equal(findTimes('Shops closed over Christmas.', '2021-02-10')[0]?.range.start, '2020-12-25');
   });
 });
 
@@ -213,6 +214,35 @@ describe('what is not a date', () => {
   }
   it('resolves nothing relative when the publication date is unknown', () => {
     assert.deepEqual(findTimes('on Monday, last week, yesterday, in March', null), []);
+  });
+});
+
+describe('dates told from the last date named', () => {
+  const chain = (text: string) =>
+    findTimes(text, '2021-02-10').map((t) => [t.text, t.range.start, t.range.end]);
+  it('counts the next day, days later and that night from the date before', () => {
+    assert.deepEqual(chain('Gunmen attacked on Monday. The following day, police arrested two men.'), [
+      ['Monday', '2021-02-08', '2021-02-08'],
+      ['The following day', '2021-02-09', '2021-02-09'],
+    ]);
+    assert.deepEqual(chain('A bomb exploded on 3 February 2021; two days later a second one went off.'), [
+      ['3 February 2021', '2021-02-03', '2021-02-03'],
+      ['two days later', '2021-02-05', '2021-02-05'],
+    ]);
+    assert.deepEqual(chain('Protests began on Sunday. Later that day, and again that night, police fired.'), [
+      ['Sunday', '2021-02-07', '2021-02-07'],
+      ['Later that day', '2021-02-07', '2021-02-07'],
+      ['that night', '2021-02-07', '2021-02-08'],
+    ]);
+  });
+  it('drops them when no date was named before', () => {
+    assert.deepEqual(chain('The following day, police arrested two men. Hours later they were freed.'), []);
+  });
+  it('keeps "the day before yesterday" and "the day before the vote" apart', () => {
+    assert.deepEqual(chain('On Monday. The day before the vote, and the day before yesterday.'), [
+      ['Monday', '2021-02-08', '2021-02-08'],
+      ['the day before yesterday', '2021-02-08', '2021-02-08'],
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { IsoDate } from '../../domain/contract.ts';
 import type { Doc, TimeExpression } from '../document.ts';
 import { parseAbsoluteAt } from './absolute-dates.ts';
 import { addYears, dayFromIso, isoFromDay } from './calendar.ts';
+import { parseDaysLater, parseThatDay, parseTheDay, resolveChains } from './chained-dates.ts';
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './date-words.ts';
 import { FEAST_WORDS, parseFeast } from './feast-dates.ts';
 import { type ParsedTime, prevWordBefore, type ScanContext } from './parsed-time.ts';
@@ -21,22 +22,29 @@ import { parseWeekdayAt } from './weekday-dates.ts';
 
 type HeadParser = (c: ScanContext, pos: number) => ParsedTime | null;
 
-const digitHead: HeadParser = (c, pos) => parseAbsoluteAt(c, pos) ?? parseAgo(c, pos);
+const digitHead: HeadParser = (c, pos) =>
+  parseAbsoluteAt(c, pos) ?? parseAgo(c, pos) ?? parseDaysLater(c, pos);
+const countHead: HeadParser = (c, pos) => parseAgo(c, pos) ?? parseDaysLater(c, pos) ?? parseThatDay(c, pos);
+const theHead: HeadParser = (c, pos) => parseThe(c, pos) ?? parseTheDay(c, pos);
 
 /** lower-case first word → the parser of the expressions it begins */
 const HEADS: ReadonlyMap<string, HeadParser> = new Map<string, HeadParser>([
   ...[...MONTHS.keys()].map((w) => [w, parseAbsoluteAt] as const),
   ...[...WEEKDAYS.keys()].map((w) => [w, (c: ScanContext, p: number) => parseWeekdayAt(c, p)] as const),
-  ...[...NUMBER_WORDS.keys()].map((w) => [w, parseAgo] as const),
+  ...[...NUMBER_WORDS.keys()].map((w) => [w, countHead] as const),
   ...['yesterday', 'today', 'tonight', 'tomorrow'].map((w) => [w, parseDayWord] as const),
   ...['last', 'this', 'next', 'past', 'previous', 'coming'].map((w) => [w, parseModifier] as const),
   ...['late', 'early', 'mid'].map((w) => [w, parseLateEarly] as const),
-  ['the', parseThe],
+  ['the', theHead],
   ['its', parseThe],
   ['their', parseThe],
   ['on', parseThe],
-  ['several', parseAgo],
-  ['few', parseAgo],
+  ['several', countHead],
+  ['few', countHead],
+  ['that', parseThatDay],
+  ['later', parseThatDay],
+  ['hours', parseThatDay],
+  ['minutes', parseThatDay],
   ['overnight', parseOvernight],
   ['earlier', parseEarlier],
   ...FEAST_WORDS.map((w) => [w, parseFeast] as const),
@@ -83,7 +91,8 @@ export function scanTimes(
     found.push(withSince(c, p, found));
     words.lastIndex = p.end;
   }
-  return found.map((p) => (p.kind === 'anniversary' ? rebaseAnniversary(p, found) : p));
+  const chained = resolveChains(found);
+  return chained.map((p) => (p.kind === 'anniversary' ? rebaseAnniversary(p, chained) : p));
 }
 
 /** "since October": an open window from the named date up to publication. */

@@ -19,6 +19,8 @@ export interface ParsedTime {
   yearExplicit?: boolean;
   /** anniversaries: how many years before the commemoration the event took place */
   years?: number;
+  /** chained dates ("the next day"): days from the date named before; unresolved until then */
+  chain?: number;
 }
 
 export interface ScanContext {
