@@ -244,4 +244,38 @@ export const SNIPPETS: [text: string, expected: string][] = [
     'On 16 March 2021, the body of a man who had been abducted by unidentified gunmen was found in Basra. 1 fatality.',
     'Violence against civilians / Abduction/forced disappearance',
   ],
+  [
+    'Farmers staged a dharna outside the district collectorate demanding loan waivers.',
+    'Protests / Peaceful protest',
+  ],
+  [
+    'Students pelted stones at police after the arrest of their leader, prompting a lathi charge.',
+    'Riots / Violent demonstration',
+  ],
+  [
+    'A woman was attacked with acid by her neighbour over a property dispute.',
+    'Violence against civilians / Attack',
+  ],
+  ['A man set himself on fire outside parliament in protest at unpaid wages.', 'Protests / Peaceful protest'],
+  [
+    'Police baton-charged workers who were blocking the highway and detained 40 of them.',
+    'Protests / Protest with intervention',
+  ],
+  [
+    'The opposition called a general strike that shut down shops across the city.',
+    'Protests / Peaceful protest',
+  ],
+  [
+    'Security forces killed two suspected militants in an encounter in Shopian district.',
+    'Battles / Armed clash',
+  ],
+  ['A crowd beat to death a man suspected of cattle theft.', 'Riots / Mob violence'],
+  [
+    'Maoists blew up a police vehicle with a landmine, killing six policemen.',
+    'Explosions/Remote violence / Remote explosive/landmine/IED',
+  ],
+  [
+    'Police recovered a cache of arms and explosives from a hideout in the forest.',
+    'Strategic developments / Disrupted weapons use',
+  ],
 ];

@@ -129,6 +129,9 @@ function protestActors(view: DocView, typed: Typed, found: { actor1?: ActorRef; 
   };
 }
 
+const CROWD_WORDS = new Set(['crowd', 'crowds', 'mob', 'mobs', 'vigilante', 'vigilantes', 'rioters']);
+const BARE_VIOLENCE = new Set(['attack', 'kill']);
+
 function draftFor(view: DocView, times: DatedIndex, key: string, typed: Typed): EventDraft {
   const doc = view.doc;
   const hit = typed.anchor;
@@ -138,6 +141,14 @@ function draftFor(view: DocView, times: DatedIndex, key: string, typed: Typed): 
       ? undefined
       : resolveAnaphora(view, hit, found.actor1);
   if (antecedent) found.actor1 = antecedent;
+  // "a crowd beat a man to death": an unorganised crowd's violence is mob violence
+  const a1 = found.actor1;
+  const crowd = a1?.kind === 'generic' && CROWD_WORDS.has(view.words[a1.end - 1] ?? '');
+  if (key === 'violence' && crowd && BARE_VIOLENCE.has(hit.entry.family)) {
+    typed = { ...typed, type: 'Riots', subtype: 'Mob violence' };
+    const rioters = getLexicon().genericEntries.rioters;
+    if (found.actor1?.kind === 'generic' && rioters) found.actor1 = { ...found.actor1, entry: rioters };
+  }
   const actors =
     key === 'protest'
       ? protestActors(view, typed, found)
