@@ -89,6 +89,29 @@ export function readSupplement(dir: string): Place[] {
     });
 }
 
+const GROUP: Partial<Record<Place['kind'], string>> = {
+  country: 'country',
+  admin1: 'admin1',
+  admin2: 'admin2',
+  city: 'populated',
+  town: 'populated',
+  village: 'populated',
+  district: 'district',
+  neighbourhood: 'district',
+  region: 'region',
+  water: 'water',
+};
+
+/** Whether a known draft and a curated entry are the same kind of thing (a district is not its city). */
+function sameKindOfPlace(d: Draft, p: Place): boolean {
+  const a = GROUP[d.kind] ?? 'site';
+  const b = GROUP[p.kind] ?? 'site';
+  if (a === b) return true;
+  // GeoNames files many neighbourhoods and sites as small populated places.
+  const small = a === 'populated' && d.population < 100_000;
+  return small && (b === 'district' || b === 'site' || b === 'populated');
+}
+
 /**
  * Curated places win: a supplement entry naming a known place nearby (same country, 25 km, or
  * the same id) updates it in place; others are added. Returns the id each entry ended up with.
@@ -99,6 +122,8 @@ export function mergeSupplement(
   index: DraftIndex,
 ): Map<string, string> {
   const idOf = new Map<string, string>();
+  // One curated entry per known place: two neighbourhoods never collapse into one draft.
+  const claimed = new Set<Draft>();
   for (const p of places) {
     if (!p?.id || !p.name || !Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
     const names = [p.name, ...(p.alt ?? [])];
@@ -106,7 +131,7 @@ export function mergeSupplement(
       byId.get(p.id) ??
       index
         .near(names, p.country, p.lat, p.lon, p.precision === 'admin1' ? 150 : 25)
-        .find((d) => (d.kind === 'admin1') === (p.kind === 'admin1'));
+        .find((d) => !claimed.has(d) && sameKindOfPlace(d, p));
     const d: Draft = same ?? {
       id: p.id,
       name: p.name,
@@ -133,6 +158,7 @@ export function mergeSupplement(
     if (p.parent) d.parent = p.parent;
     if (p.admin1) d.admin1 = p.admin1;
     index.add(d);
+    claimed.add(d);
     idOf.set(p.id, d.id);
   }
   return idOf;

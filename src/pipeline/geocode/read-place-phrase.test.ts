@@ -32,6 +32,8 @@ test('feature words, containers and relative positions around the span', () => {
   assert.deepEqual(readSurroundings(t4, 22, 27).relative, { near: false, km: 30, bearing: 180 });
   const t5 = 'on the outskirts of Fallujah';
   assert.equal(readSurroundings(t5, 20, 28).relative?.near, true);
+  const t7 = 'protests in neighbourhoods east of the capital';
+  assert.equal(readSurroundings(t7, 35, 46).relative?.near, true, 'still in the city');
   const t6 = 'near the town of Dujail';
   assert.equal(readSurroundings(t6, 17, 23).hint, 'populated');
 });

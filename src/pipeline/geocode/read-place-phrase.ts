@@ -107,6 +107,9 @@ export interface Surroundings {
   relative?: { km?: number; bearing?: number; near: boolean };
 }
 
+/** "neighbourhoods east of the capital" are still in the city: only the direction is vague. */
+const INSIDE_BEFORE = /\b(?:neighbou?rhoods?|districts?|quarters?|parts?|areas?|streets?)\s+(?:\w+\s+)?$/i;
+
 const BEARINGS: Readonly<Record<string, number>> = {
   north: 0,
   northeast: 45,
@@ -137,7 +140,8 @@ export function readSurroundings(text: string, start: number, end: number): Surr
       .toLowerCase()
       .replace(/[-\s]/g, '')
       .replace(/ern(outskirts)?$/, '');
-    const bearing = BEARINGS[dir];
+    const inside = INSIDE_BEFORE.test(before.slice(0, rel.index));
+    const bearing = inside ? undefined : BEARINGS[dir];
     const n = rel[1] ? Number(rel[1]) : undefined;
     const km = n === undefined ? undefined : /^mi/i.test(rel[2] ?? '') ? n * 1.609 : n;
     out.relative = {
