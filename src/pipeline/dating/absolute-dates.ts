@@ -155,8 +155,14 @@ function yearOf(c: ScanContext, m: RegExpExecArray, g: number): { year: number |
   return { year: Number(year), end };
 }
 
+/** "the March 14 Alliance", "6 October Bridge": a date that names something, not a date */
+const NAMED_AFTER =
+  /\s+(?:Alliance|Coalition|Movement|Bloc|Forces|Revolution|Street|Square|Bridge|Stadium|University|Brigades?|Division|Camp|Club|Group|Agreement|Accords?|Party)\b/y;
+
 function dayMonth(c: ScanContext, m: RegExpExecArray, month: number, day: number, yearGroup: number) {
   const { year, end } = yearOf(c, m, yearGroup);
+  NAMED_AFTER.lastIndex = end;
+  if (year === null && NAMED_AFTER.test(c.text)) return null;
   const d =
     year === null
       ? dayWithoutYear(month, day, c.anchor, isFutureAt(c.text, m.index))
