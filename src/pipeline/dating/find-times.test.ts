@@ -65,6 +65,7 @@ describe('relative to a Wednesday', () => {
     ['last year', 'last year', '2020-01-01', '2020-12-31', 'year', 'point', true],
     ['over the weekend', 'the weekend', '2021-02-06', '2021-02-07', 'day'],
     ['in the past three days', 'the past three days', '2021-02-07', '2021-02-10', 'day', 'since'],
+    ['attacks in recent weeks', 'recent weeks', '2021-01-13', '2021-02-10', 'day', 'since'],
     ['the day before yesterday', 'the day before yesterday', '2021-02-08', '2021-02-08', 'day'],
     ['Monday, February 8', 'Monday, February 8', '2021-02-08', '2021-02-08', 'day'],
     ['Talks will be held on Friday.', 'Friday', '2021-02-12', '2021-02-12', 'day'],

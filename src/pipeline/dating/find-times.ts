@@ -16,6 +16,7 @@ import {
   parseLateEarly,
   parseModifier,
   parseOvernight,
+  parseRecent,
   parseThe,
 } from './relative-dates.ts';
 import { parseWeekdayAt } from './weekday-dates.ts';
@@ -47,6 +48,7 @@ const HEADS: ReadonlyMap<string, HeadParser> = new Map<string, HeadParser>([
   ['minutes', parseThatDay],
   ['overnight', parseOvernight],
   ['earlier', parseEarlier],
+  ['recent', parseRecent],
   ...FEAST_WORDS.map((w) => [w, parseFeast] as const),
 ]);
 

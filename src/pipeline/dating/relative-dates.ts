@@ -161,6 +161,17 @@ export function parseAgo(c: ScanContext, pos: number): ParsedTime | null {
   return { start: pos, end, from, to, precision: 'year', kind: 'point' };
 }
 
+const RECENT = sticky(String.raw`recent\s+(days|weeks|months|years)(?![a-z])`);
+const RECENT_COUNT: Record<string, number> = { days: 7, weeks: 4, months: 3, years: 3 };
+
+/** "in recent days/weeks": a window up to publication, like "the past week" */
+export function parseRecent(c: ScanContext, pos: number): ParsedTime | null {
+  const m = matchAt(RECENT, c.text, pos);
+  if (!m || c.anchor === null) return null;
+  const unit = m[1]!.toLowerCase();
+  return since(pos, RECENT.lastIndex, c.anchor, RECENT_COUNT[unit] ?? 1, unitOf(unit));
+}
+
 /** "earlier this week/month/year", "earlier today" */
 export function parseEarlier(c: ScanContext, pos: number): ParsedTime | null {
   const m = matchAt(EARLIER, c.text, pos);
