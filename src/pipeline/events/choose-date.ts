@@ -5,6 +5,8 @@ import type { Doc, TimeExpression } from '../document.ts';
 import { tokenAtOffset } from './doc-view.ts';
 
 const LOOK_BACK = 3;
+const COMMEMORATES =
+  /\b(?:mark|marks|marking|marked|commemorate|commemorates|commemorating|celebrate|celebrating|observe|observing)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
 export interface DatedIndex {
   bySentence: TimeExpression[][];
@@ -34,7 +36,10 @@ export function fallbackRange(doc: Doc): DateRange {
 }
 
 export function chooseDate(doc: Doc, index: DatedIndex, sentence: number, offset: number): ChosenDate {
-  const own = index.bySentence[sentence] ?? [];
+  // "paraded to mark the anniversary": a commemorated day after the trigger is another event's
+  const own = (index.bySentence[sentence] ?? []).filter(
+    (t) => t.start < offset || !COMMEMORATES.test(doc.clean.slice(Math.max(0, t.start - 30), t.start)),
+  );
   let best: TimeExpression | undefined;
   for (const t of own) {
     const d = Math.abs(t.start - offset);
