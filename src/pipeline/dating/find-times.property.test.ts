@@ -38,6 +38,16 @@ const DATE_WORDS = [
   'first',
   'anniversary',
   '1980s',
+  'Ramadan',
+  'Ashura',
+  'Eid al-Fitr',
+  'following',
+  'later',
+  'that',
+  'recent',
+  'will',
+  '3/4',
+  '2021/02/05',
   ',',
   '.',
   '\n',
@@ -91,8 +101,11 @@ describe('findTimes properties', () => {
     }
     globalThis.Date = NoClock as DateConstructor;
     try {
-      const times = findTimes('On Monday, last week, yesterday, in March and on May 24, 2019.', '2021-02-10');
-      assert.equal(times.length, 5);
+      const times = findTimes(
+        'On Monday, last week, yesterday, in March and on May 24, 2019. The next day, during Ramadan.',
+        '2021-02-10',
+      );
+      assert.equal(times.length, 7);
     } finally {
       globalThis.Date = RealDate;
     }
