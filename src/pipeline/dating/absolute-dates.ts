@@ -36,7 +36,7 @@ const YEAR_ALONE = sticky(YEAR_SRC);
 const RANGE_JOIN = sticky(String.raw`\s*(-|–|—|to|until|till|through|and)\s*`);
 /** "March 3, 2000 people": the number after the day is a count, not a year */
 const COUNT_NOUN =
-  /\s+(?:people|persons|protesters|demonstrators|troops|soldiers|fighters|militants|civilians|families|residents|refugees|men|women|children|members|others|more|of)\b/iy;
+  /\s+(?:people|persons|protesters|demonstrators|troops|soldiers|fighters|militants|civilians|families|residents|refugees|men|women|children|members|others|of|GMT|UTC|hrs|hours|local|km|kilometres|kilometers|metres|meters|dollars|rounds|rockets|shells)\b/iy;
 
 /** Modifiers kept in the span of a bare month ("last March"); plain prepositions are not. */
 const MONTH_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'mid', 'late']);

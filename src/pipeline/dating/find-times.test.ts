@@ -206,6 +206,7 @@ describe('what is not a date', () => {
     'The Black September group.',
     'Theresa May said so.',
     'A crowd of 2000 people.',
+    'The curfew starts by 2000 GMT.',
     'He was 24 and she was 30.',
     'Article 140 of the constitution.',
     'the Good Friday Agreement',
