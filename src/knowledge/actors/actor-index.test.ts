@@ -141,3 +141,17 @@ describe('rankActorCandidates with two exact matches', () => {
     assert.ok((top?.adjusted ?? 2) <= 1);
   });
 });
+
+describe('rankActorCandidates with a title', () => {
+  it('prefers the person who held the title on the date', () => {
+    const both = [
+      { item: ACTORS[3] as Actor, score: 0.6, matched: 'x', how: 'partial' as const },
+      { item: ACTORS[4] as Actor, score: 0.6, matched: 'x', how: 'partial' as const },
+    ];
+    const early = rankActorCandidates(both, { title: 'Prime Minister', date: '2021-02-10' });
+    assert.equal(early[0]?.item.id, 'actor:kadhimi');
+    assert.ok(early[0]?.reasons.includes('title'));
+    const late = rankActorCandidates(both, { title: 'prime minister', date: '2023-05-01' });
+    assert.equal(late[0]?.item.id, 'actor:sudani');
+  });
+});

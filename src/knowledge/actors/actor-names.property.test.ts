@@ -83,11 +83,12 @@ describe('actor names (knowledge/actors)', { skip }, () => {
   });
 });
 
-/** One slip inside a word long enough to be typo-tolerant (≥ 5 letters, ≥ 6 alone), or undefined. */
+/** One slip inside a written word long enough to be typo-tolerant (≥ 5 letters, ≥ 6 alone), or undefined. */
 function corrupt(name: string, at: number, op: string, letter: string): string | undefined {
   const words = [...name.matchAll(/[A-Za-z]+/g)];
   const min = words.length > 1 ? 5 : 6;
-  const eligible = words.filter((m) => m[0].length >= min);
+  // Initialisms ("USCENTCOM") are matched only as written; their letters are not a spelling.
+  const eligible = words.filter((m) => m[0].length >= min && /[a-z]/.test(m[0]));
   if (!eligible.length) return undefined;
   const m = eligible[at % eligible.length] as RegExpMatchArray;
   const start = m.index ?? 0;

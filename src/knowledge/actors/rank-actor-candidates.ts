@@ -10,6 +10,8 @@ export interface ActorContext {
   date?: string;
   /** ids of actors already linked in the same article */
   coActorIds?: readonly string[];
+  /** a title written next to the name ("Prime Minister"), matched against dated roles */
+  title?: string;
 }
 
 export interface RankedActor extends Candidate<Actor> {
@@ -30,6 +32,7 @@ const BONUS = {
   affiliated: 0.05,
   inRole: 0.05,
   outOfRole: -0.05,
+  titleHeld: 0.1,
 };
 const AMBIGUITY_MARGIN = 0.05;
 
@@ -71,6 +74,7 @@ function adjust(
   const roleFit = context.date ? roleFitOn(a, context.date) : undefined;
   if (roleFit === true) add(BONUS.inRole, 'role-dated');
   if (roleFit === false) add(BONUS.outOfRole, 'out-of-role');
+  if (context.title && holdsTitle(a, context.title, context.date)) add(BONUS.titleHeld, 'title');
   const adjusted = round(clamp(c.score + delta));
   return { ...c, adjusted, confidence: adjusted, ambiguous: false, reasons, raw: c.score + delta };
 }
@@ -80,6 +84,16 @@ function roleFitOn(a: Actor, date: string): boolean | undefined {
   const dated = (a.roles ?? []).filter((r) => r.from || r.to);
   if (!dated.length) return undefined;
   return dated.some((r) => (!r.from || startOf(r.from) <= date) && (!r.to || endOf(r.to) >= date));
+}
+
+/** The actor held a role with this title (case-insensitive) on the date (any date if none). */
+function holdsTitle(a: Actor, title: string, date: string | undefined): boolean {
+  const t = title.toLowerCase();
+  return (a.roles ?? []).some(
+    (r) =>
+      r.title.toLowerCase().includes(t) &&
+      (!date || ((!r.from || startOf(r.from) <= date) && (!r.to || endOf(r.to) >= date))),
+  );
 }
 
 /** "2020" → "2020-01-01", "2020-05" → "2020-05-01": the first day a partial date covers. */

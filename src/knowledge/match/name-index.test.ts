@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { Candidate } from '../types.ts';
 import { NameIndex } from './name-index.ts';
 
@@ -197,6 +198,22 @@ describe('NameIndex initialisms and skeletons', () => {
     assert.deepEqual(
       forces.findCandidates('IRGC-QF').map((c) => c.item),
       ['IRGC-QF'],
+    );
+  });
+});
+
+describe('NameIndex on arbitrary input', () => {
+  it('never throws and keeps hits inside the sentence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { maxLength: 30 }), (words) => {
+        for (const h of index.scanTokens(words)) {
+          assert.ok(h.startToken >= 0 && h.startToken < h.endToken && h.endToken <= words.length);
+          assert.ok(h.candidates.length > 0);
+        }
+        for (const w of words)
+          for (const c of index.findCandidates(w)) assert.ok(c.score > 0 && c.score <= 1);
+      }),
+      { numRuns: 500 },
     );
   });
 });
