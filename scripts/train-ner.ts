@@ -1,7 +1,7 @@
 // `npm run train:ner`: trains the NER tagger (averaged structured perceptron, BILOU, Viterbi)
 // from ../shared/data/gmb/gmb-train.conll, picks the epoch by span F1 on gmb-dev.conll, and
 // writes knowledge/build/ner-model.bin. Reproducible: fixed seed, deterministic order.
-//   options: --epochs N  --bits B  --seed S  --caps-rate R  --min-weight W  --gmb-titles  --no-write
+//   options: --epochs N  --bits B  --seed S  --caps-rate R  --min-weight W  --strip-titles  --no-dict  --no-write
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,12 +44,12 @@ function option(name: string, fallback: number): number {
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
 const dataDir = join(process.cwd(), '..', 'shared', 'data', 'gmb');
-const epochs = option('epochs', 12);
+const epochs = option('epochs', 8);
 const bits = option('bits', 20);
 const seed = option('seed', 7);
 const capsRate = option('caps-rate', 0.05);
 const minWeight = option('min-weight', 0.5);
-const gmbTitles = flag('gmb-titles');
+const gmbTitles = !flag('strip-titles');
 
 const kdir = knowledgeDir();
 const knowledge = await loadDictionaries(kdir);

@@ -6,7 +6,14 @@
 import { FNV_OFFSET, fnvStep, foldCode, hashFolded, mix, mix3 } from './feature-hash.ts';
 import { wordClassOf } from './name-lists.ts';
 
-export const FEATURES_PER_TOKEN = 34;
+export const FEATURES_PER_TOKEN = 39;
+
+/**
+ * Templates that depend only on the word itself (and on whether the sentence is shouted):
+ * word, shape, affixes, class × case, length × case, hyphen parts. The tagger caches their
+ * summed weights per word.
+ */
+export const INTRINSIC_TEMPLATES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 24, 28, 29, 30];
 
 const BOS = hashFolded('<s>');
 const EOS = hashFolded('</s>');
@@ -129,6 +136,23 @@ function isCapsLine(s: Scratch, n: number): boolean {
   return letters >= 3 && caps >= 0.8 * letters;
 }
 
+// Neighbour look-ups with sentence-edge values (plain functions: closures would be re-created per call)
+function lowAt(s: Scratch, n: number, i: number): number {
+  return i < 0 ? BOS : i >= n ? EOS : s.low[i]!;
+}
+function shapeAt(s: Scratch, n: number, i: number): number {
+  return i < 0 ? BOS : i >= n ? EOS : s.shape[i]!;
+}
+function capAt(s: Scratch, n: number, i: number): number {
+  return i < 0 || i >= n ? CAP_EDGE : s.cap[i]!;
+}
+function clsAt(s: Scratch, n: number, i: number): number {
+  return i < 0 || i >= n ? 15 : s.cls[i]!;
+}
+function dictAt(s: Scratch, n: number, i: number): number {
+  return i < 0 || i >= n ? NONE : s.dict[i]!;
+}
+
 function lengthBucket(n: number): number {
   return n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : 6;
 }
@@ -136,12 +160,13 @@ function lengthBucket(n: number): number {
 /**
  * Writes FEATURES_PER_TOKEN hashed features per word into `out`. `dictionary[i]`, when given,
  * is a short tag naming the dictionary run token i belongs to (see dictionary-context.ts).
+ * Returns whether the sentence was read as an all-caps line.
  */
 export function extractFeatures(
   words: readonly string[],
   dictionary: readonly (string | undefined)[] | undefined,
   out: Uint32Array,
-): void {
+): boolean {
   const n = words.length;
   const s = getScratch(n);
   for (let i = 0; i < n; i++) {
@@ -149,7 +174,8 @@ export function extractFeatures(
     const d = dictionary?.[i];
     s.dict[i] = d ? hashFolded(d) : NONE;
   }
-  if (isCapsLine(s, n)) {
+  const shouted = isCapsLine(s, n);
+  if (shouted) {
     // case carries no information in a shouted line: keep word identity, drop shape
     for (let i = 0; i < n; i++) {
       const c = s.cap[i]!;
@@ -159,11 +185,6 @@ export function extractFeatures(
       }
     }
   }
-  const low = (i: number) => (i < 0 ? BOS : i >= n ? EOS : s.low[i]!);
-  const shape = (i: number) => (i < 0 ? BOS : i >= n ? EOS : s.shape[i]!);
-  const cap = (i: number) => (i < 0 || i >= n ? CAP_EDGE : s.cap[i]!);
-  const cls = (i: number) => (i < 0 || i >= n ? 15 : s.cls[i]!);
-  const dict = (i: number) => (i < 0 || i >= n ? NONE : s.dict[i]!);
   for (let i = 0; i < n; i++) {
     const o = i * FEATURES_PER_TOKEN;
     const c = s.cap[i]!;
@@ -172,27 +193,33 @@ export function extractFeatures(
     out[o + 2] = mix(3, s.shape[i]!);
     for (let k = 0; k < 8; k++) out[o + 3 + k] = mix(4 + k, s.affix[i * 8 + k]!);
     out[o + 11] = mix3(12, c, i === 0 ? 1 : 0);
-    out[o + 12] = mix(13, low(i - 1));
-    out[o + 13] = mix(14, low(i + 1));
-    out[o + 14] = mix(15, low(i - 2));
-    out[o + 15] = mix(16, low(i + 2));
-    out[o + 16] = mix3(17, shape(i - 1), s.shape[i]!);
-    out[o + 17] = mix3(18, s.shape[i]!, shape(i + 1));
-    out[o + 18] = mix3(19, low(i - 1), s.low[i]!);
-    out[o + 19] = mix3(20, s.low[i]!, low(i + 1));
-    out[o + 20] = mix3(21, cap(i - 1) * 16 + c, cap(i + 1));
+    out[o + 12] = mix(13, lowAt(s, n, i - 1));
+    out[o + 13] = mix(14, lowAt(s, n, i + 1));
+    out[o + 14] = mix(15, lowAt(s, n, i - 2));
+    out[o + 15] = mix(16, lowAt(s, n, i + 2));
+    out[o + 16] = mix3(17, shapeAt(s, n, i - 1), s.shape[i]!);
+    out[o + 17] = mix3(18, s.shape[i]!, shapeAt(s, n, i + 1));
+    out[o + 18] = mix3(19, lowAt(s, n, i - 1), s.low[i]!);
+    out[o + 19] = mix3(20, s.low[i]!, lowAt(s, n, i + 1));
+    out[o + 20] = mix3(21, capAt(s, n, i - 1) * 16 + c, capAt(s, n, i + 1));
     out[o + 21] = mix3(22, s.dict[i]!, c);
-    out[o + 22] = mix(23, dict(i - 1));
-    out[o + 23] = mix(24, dict(i + 1));
-    out[o + 24] = mix3(25, cls(i), c);
-    out[o + 25] = mix3(26, cls(i - 1), c);
-    out[o + 26] = mix3(27, cls(i + 1), c);
+    out[o + 22] = mix(23, dictAt(s, n, i - 1));
+    out[o + 23] = mix(24, dictAt(s, n, i + 1));
+    out[o + 24] = mix3(25, clsAt(s, n, i), c);
+    out[o + 25] = mix3(26, clsAt(s, n, i - 1), c);
+    out[o + 26] = mix3(27, clsAt(s, n, i + 1), c);
     out[o + 27] = mix3(28, Math.min(i, 3), i === n - 1 ? 1 : 0);
     out[o + 28] = mix3(29, lengthBucket(words[i]!.length), c);
     out[o + 29] = mix(30, s.stem[i]!);
     out[o + 30] = mix(31, s.head[i]!);
-    out[o + 31] = mix3(32, low(i - 1), c);
-    out[o + 32] = mix3(33, c, low(i + 1));
-    out[o + 33] = mix3(34, low(i - 2), low(i - 1));
+    out[o + 31] = mix3(32, lowAt(s, n, i - 1), c);
+    out[o + 32] = mix3(33, c, lowAt(s, n, i + 1));
+    out[o + 33] = mix3(34, lowAt(s, n, i - 2), lowAt(s, n, i - 1));
+    out[o + 34] = mix(35, i > 0 ? s.affix[(i - 1) * 8 + 6]! : BOS);
+    out[o + 35] = mix(36, i < n - 1 ? s.affix[(i + 1) * 8 + 6]! : EOS);
+    out[o + 36] = mix3(37, shapeAt(s, n, i - 2), shapeAt(s, n, i + 2));
+    out[o + 37] = mix3(38, s.low[i]!, i === 0 ? 1 : 0);
+    out[o + 38] = mix3(39, clsAt(s, n, i - 2), clsAt(s, n, i - 1) * 16 + c);
   }
+  return shouted;
 }

@@ -1,16 +1,17 @@
 // The binary model file (knowledge/build/ner-model.bin, gzip-compressed):
-//   "MNER" | version u32 | bits u32 | labels u32 | rows u32 | scale f32
+//   "MNER" | version u32 | bits u32 | labels u32 | features u32 | rows u32 | scale f32
 //   transitions f32 × (L+1)² | bucket ids u32 × rows (ascending) | weights i8 × rows × L
 // Weights are quantised to int8 with one scale: the averaged perceptron's scores are sums of
 // ~30 terms, and the rounding error (±scale/2 each) is far below the decision margins that
 // matter (checked on dev by the training script).
+import { FEATURES_PER_TOKEN } from './extract-features.ts';
 import { LABEL_COUNT } from './labels.ts';
 import type { TaggerParams } from './perceptron-tagger.ts';
 import { constrainTransitions, TRANSITION_SIZE } from './viterbi.ts';
 
 const MAGIC = 0x52454e4d; // "MNER" little-endian
-const VERSION = 1;
-const HEADER_BYTES = 24;
+const VERSION = 2;
+const HEADER_BYTES = 28;
 
 /** Dense averaged weights as the trainer produces them. */
 export interface DenseModel {
@@ -44,8 +45,9 @@ export function encodeModel(model: DenseModel, minWeight: number): Uint8Array {
   view.setUint32(4, VERSION, true);
   view.setUint32(8, model.bits, true);
   view.setUint32(12, L, true);
-  view.setUint32(16, rows, true);
-  view.setFloat32(20, scale, true);
+  view.setUint32(16, FEATURES_PER_TOKEN, true);
+  view.setUint32(20, rows, true);
+  view.setFloat32(24, scale, true);
   let o = HEADER_BYTES;
   for (let t = 0; t < TRANSITION_SIZE; t++, o += 4) view.setFloat32(o, model.transitions[t]!, true);
   for (const b of kept) {
@@ -70,14 +72,23 @@ export function decodeModel(bytes: Uint8Array): TaggerParams {
   const L = view.getUint32(12, true);
   if (L !== LABEL_COUNT)
     throw new Error(`ner model: ${L} labels, expected ${LABEL_COUNT}; run npm run train:ner`);
-  const rows = view.getUint32(16, true);
-  const scale = view.getFloat32(20, true);
-  let o = HEADER_BYTES;
-  const transitions = new Float32Array(TRANSITION_SIZE);
-  for (let t = 0; t < TRANSITION_SIZE; t++, o += 4) transitions[t] = view.getFloat32(o, true);
+  const features = view.getUint32(16, true);
+  if (features !== FEATURES_PER_TOKEN)
+    throw new Error(
+      `ner model: ${features} feature templates, expected ${FEATURES_PER_TOKEN}; run npm run train:ner`,
+    );
+  const rows = view.getUint32(20, true);
+  const scale = view.getFloat32(24, true);
+  // typed views need aligned offsets: copy once if the decompressed buffer is not aligned
+  const data = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  let o = data.byteOffset + HEADER_BYTES;
+  const transitions = new Float32Array(data.buffer.slice(o, o + TRANSITION_SIZE * 4));
+  o += TRANSITION_SIZE * 4;
+  const ids = new Uint32Array(data.buffer, o, rows);
+  o += rows * 4;
   const rowOf = new Int32Array(1 << bits).fill(-1);
-  for (let r = 0; r < rows; r++, o += 4) rowOf[view.getUint32(o, true)] = r;
-  const weights = new Float32Array(rows * L);
-  for (let i = 0; i < rows * L; i++) weights[i] = view.getInt8(o + i) * scale;
-  return { bits, rowOf, weights, transitions: constrainTransitions(transitions) };
+  for (let r = 0; r < rows; r++) rowOf[ids[r]!] = r;
+  // kept as int8 (4× less memory to walk than float32); the tagger applies `scale` once per token
+  const weights = new Int8Array(data.buffer.slice(o, o + rows * L));
+  return { bits, rowOf, weights, scale, transitions: constrainTransitions(transitions) };
 }

@@ -20,6 +20,11 @@ export function constrainTransitions(trans: Float32Array): Float32Array {
   return trans;
 }
 
+/** For each label, the labels allowed before it (BILOU): 7 for O/B/U, 2 for I/L — a third of L². */
+const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: L }, (_, y) =>
+  Uint8Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => isAllowedTransition(p, y))),
+);
+
 let delta = new Float32Array(L * 64);
 let back = new Uint8Array(L * 64);
 
@@ -38,7 +43,9 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, out:
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      const preds = PREDECESSORS[y]!;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!;
         const v = delta[prev + p]! + trans[p * W + y]!;
         if (v > best) {
           best = v;

@@ -5,10 +5,18 @@
 import type { EntityKind } from '../../domain/contract.ts';
 import { scanDictionaries } from '../../knowledge/ner/dictionary-context.ts';
 import { type TagSpan, tagsToSpans } from '../../knowledge/ner/labels.ts';
+import { leadingTitleCount } from '../../knowledge/ner/name-lists.ts';
 import type { Knowledge } from '../../knowledge/types.ts';
 import type { Doc, Mention, Stage } from '../document.ts';
 import { actorProposal, looksLikeName, placeProposal, type RefProposal } from './dictionary-mentions.ts';
 import { hintedMentions, joinAcrossLineBreaks, withoutOverlaps } from './merge-mentions.ts';
+
+/**
+ * GMB puts titles inside person spans ("President Hosni Mubarak"), CoNLL does not. The tagger
+ * learns GMB's habit; with this off, leading title words are cut from person mentions (the
+ * title is then left to resolution as a role). See docs/ner-design.md for the measured trade-off.
+ */
+export const PERSON_SPANS_INCLUDE_TITLES = true;
 
 const KIND: Record<TagSpan['type'], EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -45,6 +53,7 @@ function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: num
   }
   const covered = new Uint8Array(words.length);
   for (const s of spans) {
+    if (s.type === 'PER' && !PERSON_SPANS_INCLUDE_TITLES) s.start += leadingTitleCount(words, s.start, s.end);
     covered.fill(1, s.start, s.end);
     const m = toMention(doc, from + s.start, from + s.end, KIND[s.type], 'model');
     out.push(withProposal(m, proposals.get(`${s.start}:${s.end}`)));
