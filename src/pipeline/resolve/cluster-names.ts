@@ -18,6 +18,7 @@ import {
 } from './cluster.ts';
 import { findCountryByWord } from './country-words.ts';
 import { chooseLink, findActorCandidates, type LinkContext, rankCandidates } from './link-actors.ts';
+import { NameLookup } from './name-lookup.ts';
 
 function refConflict(info: NameInfo, c: Cluster): boolean {
   return !!info.link && !!c.link && info.link.actor.id !== c.link.actor.id;
@@ -56,7 +57,9 @@ function variantNames(a: readonly string[], b: readonly string[], person: boolea
 function isVariant(info: NameInfo, c: Cluster): boolean {
   if (info.mention.kind !== c.kind) return false;
   const person = c.kind === 'person';
-  return c.names.some((n) => variantNames(info.words, n.words, person));
+  // distinct spellings only: a name repeated a hundred times is compared once
+  for (const key of c.keys) if (variantNames(info.words, key.split(' '), person)) return true;
+  return false;
 }
 
 function surnameMatches(word: string, c: Cluster): boolean {
@@ -79,6 +82,7 @@ function mayBeSurname(info: NameInfo): boolean {
 }
 
 function latestBefore(c: Cluster, pos: number): number {
+  if (c.lastStart < pos) return c.lastStart;
   let at = -1;
   for (const n of c.names) if (n.mention.start < pos && n.mention.start > at) at = n.mention.start;
   return at;
@@ -88,7 +92,11 @@ function latestBefore(c: Cluster, pos: number): number {
  * The person cluster with this surname named most recently before `info`; failing that, the
  * only person cluster with it. Never a guess between two later ones.
  */
-export function findSurnameOwner(info: NameInfo, clusters: readonly Cluster[]): Cluster | undefined {
+export function findSurnameOwner(
+  info: NameInfo,
+  clusters: readonly Cluster[],
+  latest: (c: Cluster, pos: number) => number = latestBefore,
+): Cluster | undefined {
   let best: Cluster | undefined;
   let bestAt = -1;
   let only: Cluster | undefined;
@@ -97,7 +105,7 @@ export function findSurnameOwner(info: NameInfo, clusters: readonly Cluster[]): 
     if (c.mergedInto || c.kind !== 'person' || !surnameMatches(info.words[0]!, c)) continue;
     owners++;
     only = c;
-    const at = latestBefore(c, info.mention.start);
+    const at = latest(c, info.mention.start);
     if (at > bestAt) {
       best = c;
       bestAt = at;
@@ -106,8 +114,8 @@ export function findSurnameOwner(info: NameInfo, clusters: readonly Cluster[]): 
   return best ?? (owners === 1 ? only : undefined);
 }
 
-function findTarget(info: NameInfo, clusters: readonly Cluster[]): Cluster | undefined {
-  const live = clusters.filter((c) => !c.mergedInto);
+function findTarget(info: NameInfo, lookup: NameLookup): Cluster | undefined {
+  const live = lookup.candidates(info);
   if (info.link) {
     const linked = live.find((c) => c.link?.actor.id === info.link!.actor.id);
     if (linked) return linked;
@@ -131,13 +139,13 @@ function findTarget(info: NameInfo, clusters: readonly Cluster[]): Cluster | und
 }
 
 /** Surname-only clusters left alone (the surname came first) join the one full name that has it. */
-function joinEarlySurnames(clusters: readonly Cluster[]): void {
+function joinEarlySurnames(clusters: readonly Cluster[], lookup: NameLookup): void {
   for (const c of clusters) {
     if (c.mergedInto || !c.names.every(mayBeSurname)) continue;
     const word = c.names[0]!.words[0]!;
-    const owners = clusters.filter(
-      (o) => o !== c && !o.mergedInto && o.kind === 'person' && surnameMatches(word, o),
-    );
+    const owners = lookup
+      .candidates(c.names[0]!)
+      .filter((o) => o !== c && !o.mergedInto && o.kind === 'person' && surnameMatches(word, o));
     if (owners.length === 1 && !(c.link && owners[0]!.link && c.link.actor.id !== owners[0]!.link.actor.id)) {
       mergeCluster(c, owners[0]!);
     }
@@ -196,18 +204,20 @@ function majorityKind(c: Cluster): Cluster['kind'] {
 /** Clusters the names (in text order) and links each cluster to the knowledge base. */
 export function clusterNames(infos: readonly NameInfo[], actors: ActorIndex, ctx: LinkContext): Cluster[] {
   const clusters: Cluster[] = [];
+  const lookup = new NameLookup();
   for (const info of infos) linkName(info, actors, ctx);
   for (const info of infos) {
-    const target = findTarget(info, clusters);
+    const target = findTarget(info, lookup);
     if (target) addName(target, info);
     else clusters.push(newCluster(info));
+    lookup.register(info, info.cluster!);
   }
   for (const info of infos) {
     if (info.definedBy?.cluster && info.cluster) {
       mergeCluster(liveCluster(info.cluster), liveCluster(info.definedBy.cluster));
     }
   }
-  joinEarlySurnames(clusters);
+  joinEarlySurnames(clusters, lookup);
   const coActorIds = new Set(clusters.flatMap((c) => (c.link && !c.mergedInto ? [c.link.actor.id] : [])));
   for (const c of clusters) if (!c.mergedInto) linkCluster(c, actors, { ...ctx, coActorIds });
   // two clusters linked to the same actor are one entity

@@ -41,7 +41,31 @@ export interface Cluster {
   synthetic?: { name: string; subtype?: string; country?: string };
 }
 
+interface NameForms {
+  surface: string;
+  title: string;
+  words: string[];
+  key: string;
+  compact: string;
+  skeleton: string;
+}
+
+/** Names repeat within and across articles: their forms are computed once (bounded cache). */
+const FORMS = new Map<string, NameForms>();
+const FORMS_LIMIT = 20_000;
+
 export function describeName(mention: Mention): NameInfo {
+  const cacheKey = `${mention.kind}|${mention.text}`;
+  let forms = FORMS.get(cacheKey);
+  if (!forms) {
+    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+    forms = nameForms(mention);
+    FORMS.set(cacheKey, forms);
+  }
+  return { mention, ...forms, words: [...forms.words] };
+}
+
+function nameForms(mention: Mention): NameForms {
   const raw = mention.text.split(/\s+/).filter(Boolean);
   const stripped =
     mention.kind === 'person'
@@ -53,7 +77,6 @@ export function describeName(mention: Mention): NameInfo {
   const words = keyWords(surface);
   const key = words.join(' ');
   return {
-    mention,
     surface,
     title: raw
       .slice(0, raw.length - stripped.length)

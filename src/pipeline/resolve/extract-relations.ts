@@ -223,9 +223,10 @@ export function extractRelations(scene: RelationScene): PendingRelation[] {
   }
   fromCompounds(scene, out);
   const seen = new Set<string>();
+  const index = new Map(scene.clusters.map((c, i) => [c, i]));
   return out.filter((r) => {
-    const obj = typeof r.object === 'string' ? r.object : scene.clusters.indexOf(r.object);
-    const key = `${r.type}|${scene.clusters.indexOf(r.subject)}|${obj}`;
+    const obj = typeof r.object === 'string' ? r.object : index.get(r.object);
+    const key = `${r.type}|${index.get(r.subject)}|${obj}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

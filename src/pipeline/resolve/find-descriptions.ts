@@ -45,6 +45,8 @@ const MODIFIERS = new Set(
 );
 const LINKED = /^[\p{L}.]+-(linked|backed|aligned|affiliated|based|supported|allied|led)$/iu;
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
+/** How many named mentions back any description may look (keeps long articles linear). */
+const MAX_LOOKBACK = 300;
 /** How many sentences back a generic description ("the group") may look for its referent. */
 const WINDOW = 4;
 
@@ -137,7 +139,7 @@ function findAntecedent(
     if (timeline[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo - 1; k >= 0 && timeline[k]!.start >= minStart; k--) {
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_LOOKBACK && timeline[k]!.start >= minStart; k--) {
     if (ok(timeline[k]!.cluster)) return timeline[k]!.cluster;
   }
   return undefined;

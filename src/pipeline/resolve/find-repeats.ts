@@ -70,6 +70,12 @@ export function addRepeatedNames(
   }
   const replaced = new Set<Mention>();
   if (!byKey.size) return replaced;
+  const latest = latestFinder(clusters);
+  const surnames = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.kind !== 'person') continue;
+    for (const w of c.surnames) surnames.set(w, [...(surnames.get(w) ?? []), c]);
+  }
   const cover = coverTokens(doc, mentions);
   const { tokens } = doc;
   const keys: (string[] | undefined)[] = new Array(tokens.length);
@@ -98,7 +104,7 @@ export function addRepeatedNames(
       kind: 'person',
       source: 'pattern',
     };
-    const target = found?.cluster ?? surnameOwner(doc, i, cover, mention, clusters);
+    const target = found?.cluster ?? surnameOwner(doc, i, cover, mention, surnames, latest);
     if (!target) continue;
     mention.kind = target.kind;
     for (let t = i; t < end; t++) if (cover[t]) replaced.add(cover[t]!);
@@ -108,18 +114,36 @@ export function addRepeatedNames(
   return replaced;
 }
 
+/** For each cluster, a finder of its last name mention before a position (binary search). */
+function latestFinder(clusters: readonly Cluster[]): (c: Cluster, pos: number) => number {
+  const starts = new Map(clusters.map((c) => [c, c.names.map((n) => n.mention.start).sort((a, b) => a - b)]));
+  return (c, pos) => {
+    const list = starts.get(c) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1]! : -1;
+  };
+}
+
 /** A lone "al-X" token, free and not part of a longer name, that is the surname of a person. */
 function surnameOwner(
   doc: Doc,
   i: number,
   cover: readonly (Mention | undefined)[],
   mention: Mention,
-  clusters: readonly Cluster[],
+  surnames: ReadonlyMap<string, Cluster[]>,
+  latest: (c: Cluster, pos: number) => number,
 ): Cluster | undefined {
   const tok = doc.tokens[i]!;
   if (cover[i] || !ARABIC_SURNAME.test(tok.text) || findCountryByWord(tok.text.slice(3))) return undefined;
   const prev = doc.tokens[i - 1];
   if (prev && prev.sentence === tok.sentence && /^\p{Lu}/u.test(prev.text)) return undefined;
   if (continuesName(doc, i + 1)) return undefined;
-  return findSurnameOwner(describeName(mention), clusters);
+  const info = describeName(mention);
+  return findSurnameOwner(info, surnames.get(info.words[0] ?? '') ?? [], latest);
 }

@@ -11,7 +11,10 @@ const KB_ALIASES = 6;
 function bestName(names: readonly NameInfo[]): NameInfo | undefined {
   let best: NameInfo | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
+  const seen = new Set<string>();
   for (const n of names) {
+    if (seen.has(n.surface)) continue;
+    seen.add(n.surface);
     const score = nameQuality(n.surface) * 100 + n.surface.length;
     if (score > bestScore) {
       best = n;
