@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { type IngestProgress, type IngestSummary, ingestInputs } from '../../app/ingest-service.ts';
 import { createPipelineContext, openStore, readConfig } from '../../app/runtime.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';
+import type { PipelineContext } from '../../pipeline/document.ts';
 import { extractArticle } from '../../pipeline/pipeline.ts';
 import { writeOut } from '../io.ts';
 
@@ -26,15 +27,24 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the summary as JSON on stdout')
     .action(async (inputs: string[], flags: IngestFlags) => {
       const config = readConfig(flags.db ? { dbPath: flags.db } : {});
-      const ctx = createPipelineContext(config);
+      // knowledge loads on the first new article: re-ingesting known inputs does not pay for it
+      let ctx: PipelineContext | undefined;
       const store = openStore(config);
       const started = Date.now();
       let summary: IngestSummary;
       try {
-        summary = await ingestInputs(inputs, store, (a) => extractArticle(a, ctx), {
-          allowPrivate: flags.allowPrivate ?? false,
-          onProgress: flags.quiet ? undefined : progressPrinter(),
-        });
+        summary = await ingestInputs(
+          inputs,
+          store,
+          (a) => {
+            ctx ??= createPipelineContext(config);
+            return extractArticle(a, ctx);
+          },
+          {
+            allowPrivate: flags.allowPrivate ?? false,
+            onProgress: flags.quiet ? undefined : progressPrinter(),
+          },
+        );
       } finally {
         store.close();
       }
