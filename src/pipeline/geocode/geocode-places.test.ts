@@ -117,3 +117,11 @@ test('non-location entities pass through untouched', () => {
   const out = geocodePlaces.run({ ...doc, entities: [...doc.entities, person] }, ctx).entities;
   assert.equal(out[1], person);
 });
+
+test('an unknown name that contains a known place is placed there, without taking its name', () => {
+  const doc = docWith('He studied at the University of Texas before moving.', ['University of Texas']);
+  const e = geoOf(doc, 'University of Texas');
+  assert.equal(e?.geo?.country, 'US');
+  assert.equal(e?.name, 'University of Texas');
+  assert.equal(e?.ref, undefined);
+});

@@ -14,6 +14,8 @@ import { type DocContext, scoreCandidate } from './score-place.ts';
 interface Choice {
   place: Place;
   confidence: number;
+  /** found inside the name ("Colorado" in "Colorado State University"): where, not what */
+  part?: boolean;
 }
 
 export const geocodePlaces: Stage = {
@@ -35,7 +37,7 @@ export const geocodePlaces: Stage = {
       const t = targets[i];
       if (!t) return e;
       const choice = final[i] ?? fallbackPlace(e, entities, final, context, g);
-      return choice ? withPlace(e, t, choice, final[i] === undefined) : e;
+      return choice ? withPlace(e, t, choice, final[i] === undefined || final[i]?.part === true) : e;
     });
     return { ...doc, entities: out };
   },
@@ -50,13 +52,13 @@ function choose(t: Target, ctx: DocContext | undefined): Choice | undefined {
     if (s > bestScore) {
       second = bestScore;
       bestScore = s;
-      best = { place: c.place, confidence: c.match };
+      best = { place: c.place, confidence: c.match, ...(c.part ? { part: true } : {}) };
     } else if (s > second) second = s;
   }
   if (!best) return undefined;
   // The margin over the runner-up, squashed: a lone candidate is as sure as its name match.
   const margin = Number.isFinite(second) ? 1 / (1 + Math.exp(-(bestScore - second) / 2)) : 1;
-  return { place: best.place, confidence: Math.round(best.confidence * (0.5 + 0.49 * margin) * 100) / 100 };
+  return { ...best, confidence: Math.round(best.confidence * (0.5 + 0.49 * margin) * 100) / 100 };
 }
 
 /** Country shares from the first pass's places and the actors' countries. */
@@ -74,7 +76,7 @@ function docContext(
   entities.forEach((e, i) => {
     const c = first[i];
     const t = targets[i];
-    if (c && t) {
+    if (c && t && !c.part) {
       const weight = Math.min(3, Math.max(1, e.mentions.filter((m) => !m.coref).length)) * c.confidence;
       vote(c.place.country, weight);
       if (c.place.country) own.set(i, { country: c.place.country, weight });

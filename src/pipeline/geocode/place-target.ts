@@ -6,6 +6,7 @@ import { bareName } from '../../knowledge/match/skeleton-key.ts';
 import type { Gazetteer, Place } from '../../knowledge/types.ts';
 import type { EntityDraft } from '../document.ts';
 import { expandAbbreviation } from './abbreviations.ts';
+import { partCandidates } from './part-names.ts';
 import { type KindHint, readSurface, readSurroundings, type Surroundings } from './read-place-phrase.ts';
 import type { Candidate, Clues } from './score-place.ts';
 
@@ -44,6 +45,8 @@ export function buildTarget(e: EntityDraft, index: number, text: string, g: Gaze
   const names = new Set(phrases.flatMap((p) => [plainName(p.core), plainName(p.full)]));
   let candidates = [...byId.values()].filter((c) => plausible(c, names, surfaces));
   if (candidates.some((c) => c.match >= 0.95)) candidates = candidates.filter((c) => c.match >= 0.95);
+  if (!candidates.length && !capital)
+    candidates = phrases.flatMap((p) => partCandidates(p.full, g, CANDIDATES));
   for (const c of candidates) if (!names.has(plainName(c.place.name))) c.alternate = true;
   markShadowed(candidates);
   const containers = containerPlaces(around, g);

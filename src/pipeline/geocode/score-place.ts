@@ -14,6 +14,8 @@ export interface Candidate {
   shadowed?: boolean;
   /** matched one of the place's other names (Salisbury for Harare), not its own */
   alternate?: boolean;
+  /** a place named inside the surface ("Colorado" in "Colorado State University") */
+  part?: boolean;
 }
 
 /** What the rest of the article says, built from a first pass. */
