@@ -193,3 +193,25 @@ test('an article: the most specific place, back-references merged, speakers are 
   assert.equal(material[0]?.evidence.length, 2);
   assert.deepEqual(statements.map(sub), ['Statements / Accusation']);
 });
+
+test('states speak through their capitals and countries, and act through their forces', () => {
+  const country = (name: string, code: string): EntitySpec => ({
+    name,
+    kind: 'location',
+    forms: [name],
+    geo: { lat: 30, lon: 50, country: code, precision: 'country' },
+  });
+  const capital: EntitySpec = {
+    name: 'Washington',
+    kind: 'location',
+    forms: ['Washington'],
+    geo: city(38.9, -77, 'US', 'DC'),
+  };
+  const speech = run('Washington demanded the release of the sailors.', [capital]);
+  assert.equal(speech.name(speech.statements[0]?.actor1), 'Government of United States');
+  const strike = run('Israel struck targets in Gaza on Monday.', [
+    country('Israel', 'IL'),
+    place('Gaza', 31.5, 34.4),
+  ]);
+  assert.equal(strike.name(strike.material[0]?.actor1), 'Military Forces of Israel');
+});

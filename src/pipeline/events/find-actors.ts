@@ -52,10 +52,23 @@ const LOCATIVE = new Set([
   'over',
 ]);
 
+const SPEAKER_NEXT = new Set(['has', 'have', 'had', 'said', 'says', 'also', 'on', 'is', 'was']);
+
+/** "Washington demanded …": a capital right before what it says or does stands for its state. */
+function capitalCountry(view: DocView, ref: MentionRef): string | undefined {
+  const code = getLexicon().capitals[ref.entity.name.toLowerCase()];
+  if (!code) return undefined;
+  const next = view.words[ref.tokenEnd] ?? '';
+  const lex = getLexicon();
+  return SPEAKER_NEXT.has(next) || lex.triggers.matchAt(view.words, ref.tokenEnd)?.value.statement
+    ? code
+    : undefined;
+}
+
 /** "Iran accused …", "Israel struck …": a country named where an actor stands. */
 function isCountryActor(view: DocView, ref: MentionRef): boolean {
   const e = ref.entity;
-  const isCountry = e.geo?.precision === 'country' || e.subtype === 'country';
+  const isCountry = e.geo?.precision === 'country' || e.subtype === 'country' || !!capitalCountry(view, ref);
   return (
     e.kind === 'location' &&
     isCountry &&
@@ -64,16 +77,17 @@ function isCountryActor(view: DocView, ref: MentionRef): boolean {
   );
 }
 
-function countryActor(ref: MentionRef): ActorRef {
+function countryActor(view: DocView, ref: MentionRef): ActorRef {
   const lex = getLexicon();
   const entry = lex.genericEntries.government;
-  const country = ref.entity.geo?.country ?? ref.entity.country;
+  const capital = capitalCountry(view, ref);
+  const country = capital ?? ref.entity.geo?.country ?? ref.entity.country;
   return {
     kind: 'generic',
     entry,
     start: ref.tokenStart,
     end: ref.tokenEnd,
-    countryName: ref.entity.name,
+    ...(capital ? {} : { countryName: ref.entity.name }),
     ...(country ? { country } : {}),
   };
 }
@@ -89,7 +103,7 @@ export function actorCandidates(view: DocView, from: number, to: number): ActorR
       if (isActorEntity(m) && !isPossessor(view, m) && m.tokenStart >= from) {
         out.push({ kind: 'entity', entity: m.entity, start: m.tokenStart, end: m.tokenEnd });
       } else if (isCountryActor(view, m) && m.tokenStart >= from) {
-        out.push(countryActor(m));
+        out.push(countryActor(view, m));
       }
       i = Math.max(i + 1, m.tokenEnd);
       continue;

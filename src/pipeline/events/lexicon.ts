@@ -154,6 +154,8 @@ export interface CompiledLexicon {
     beForms: ReadonlySet<string>;
   };
   nationalities: Readonly<Record<string, string>>;
+  /** capitals that stand for their government ("Washington demanded …") */
+  capitals: Readonly<Record<string, string>>;
   countries: Readonly<Record<string, string>>;
   numbers: PhraseMatcher<number>;
 }
@@ -214,6 +216,7 @@ function compile(): CompiledLexicon {
       beForms: new Set(data.beForms),
     },
     nationalities: data.nationalities,
+    capitals: data.capitals,
     countries: data.countries,
     numbers,
   };
