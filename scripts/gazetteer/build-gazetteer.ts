@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { PlaceRow } from '../../src/knowledge/gazetteer/gazetteer-format.ts';
 import { placeKeys } from '../../src/knowledge/gazetteer/place-keys.ts';
+import { distanceKm as km } from '../../src/pipeline/geocode/geo-math.ts';
 import {
   admin1Drafts,
   admin2Drafts,
@@ -12,7 +13,7 @@ import {
 } from './assemble-admin.ts';
 import { cityDrafts } from './assemble-cities.ts';
 import type { Draft } from './draft.ts';
-import { DraftIndex, km, mergeSupplement, readSupplement, regionDrafts, ucdpDrafts } from './merge-extra.ts';
+import { DraftIndex, mergeSupplement, readSupplement, regionDrafts, ucdpDrafts } from './merge-extra.ts';
 import { readCities15000, readCountryInfo, readRegions } from './read-geonames.ts';
 import {
   readAdmin2Names,

@@ -5,18 +5,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placeKeys } from '../../src/knowledge/gazetteer/place-keys.ts';
 import type { Place } from '../../src/knowledge/types.ts';
+import { distanceKm as km } from '../../src/pipeline/geocode/geo-math.ts';
 import type { Draft } from './draft.ts';
 import { LANDMARKS, REGIONS, type RegionEntry, WATERS } from './extra-names.ts';
 import { uniqueNames } from './name-filter.ts';
 import type { UcdpPlace } from './read-ucdp.ts';
-
-export function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((bLat - aLat) * r) / 2) ** 2 +
-    Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Drafts by every key of every name, for "is this place already known?" checks. */
 export class DraftIndex {

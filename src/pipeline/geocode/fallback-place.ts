@@ -3,7 +3,7 @@
 // country. Such a guess keeps the name as written, gets no `ref` and a low confidence.
 import type { Gazetteer, Place } from '../../knowledge/types.ts';
 import type { EntityDraft } from '../document.ts';
-import type { DocContext } from './score-place.ts';
+import { type DocContext, topCountry } from './score-place.ts';
 
 interface Choice {
   place: Place;
@@ -34,13 +34,7 @@ export function fallbackPlace(
     }
   });
   if (best) return { place: best, confidence: 0.1 };
-  let top: string | undefined;
-  let share = 0;
-  for (const [cc, s] of ctx.focus)
-    if (s > share) {
-      top = cc;
-      share = s;
-    }
+  const top = topCountry(ctx)?.country;
   const anchor = ctx.anchors.find((a) => a.place.country === top);
   const country = anchor && [anchor.place, ...g.getAncestors(anchor.place)].find((p) => p.kind === 'country');
   return country ? { place: country, confidence: 0.05 } : undefined;

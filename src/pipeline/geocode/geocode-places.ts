@@ -5,11 +5,11 @@
 // first picks on local evidence, the second rescores with the article context of the first.
 import type { GeoPrecision } from '../../domain/contract.ts';
 import type { Gazetteer, Place } from '../../knowledge/types.ts';
-import type { Doc, EntityDraft, Stage } from '../document.ts';
+import type { EntityDraft, Stage } from '../document.ts';
 import { ensurePinnedPlaces } from './ensure-pinned.ts';
 import { fallbackPlace } from './fallback-place.ts';
 import { buildTarget, type Target } from './place-target.ts';
-import { type DocContext, scoreCandidate } from './score-place.ts';
+import { type DocContext, scoreCandidate, topCountry } from './score-place.ts';
 
 interface Choice {
   place: Place;
@@ -91,15 +91,9 @@ function docContext(
 }
 
 function capitalChoice(g: Gazetteer, ctx: DocContext): Choice | undefined {
-  let top: string | undefined;
-  let share = 0;
-  for (const [cc, s] of ctx.focus)
-    if (s > share) {
-      top = cc;
-      share = s;
-    }
-  const capital = top ? g.capitalOf?.(top) : undefined;
-  return capital ? { place: capital, confidence: Math.round(share * 90) / 100 } : undefined;
+  const top = topCountry(ctx);
+  const capital = top ? g.capitalOf?.(top.country) : undefined;
+  return capital && top ? { place: capital, confidence: Math.round(top.share * 90) / 100 } : undefined;
 }
 
 const SUBTYPE: Partial<Record<Place['kind'], string>> = {

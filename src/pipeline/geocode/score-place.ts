@@ -138,3 +138,10 @@ export function scoreCandidate(
   }
   return s;
 }
+
+/** The country with the largest share of the article, with its share. */
+export function topCountry(ctx: DocContext): { country: string; share: number } | undefined {
+  let best: { country: string; share: number } | undefined;
+  for (const [country, share] of ctx.focus) if (!best || share > best.share) best = { country, share };
+  return best;
+}
