@@ -56,15 +56,25 @@ async function run(label: string, extract: Extract, withReader: boolean, file = 
   const store = openSqliteStore(db);
   const reader = withReader ? startReader(db) : undefined;
   if (reader) await new Promise((r) => setTimeout(r, 1500)); // the reader's start-up
+  let extractMs = 0;
+  const timed: Extract = (a) => {
+    const t = performance.now();
+    try {
+      return extract(a);
+    } finally {
+      extractMs += performance.now() - t;
+    }
+  };
   const t0 = performance.now();
-  const s = await ingestInputs([file], store, extract);
+  const s = await ingestInputs([file], store, timed);
   const secs = (performance.now() - t0) / 1000;
   const stats = store.stats();
   store.close();
   console.log(
     `ingest (${label}): ${s.read} articles (${mb.toFixed(1)} MB) in ${secs.toFixed(2)} s → ` +
       `${Math.round(s.read / secs)} articles/s; ${s.new} new, ${s.nearDuplicates} clustered as copies, ` +
-      `${stats.clusters} clusters, ${stats.events} events (${s.eventsMerged} readings merged), ${s.failed.length} failed`,
+      `${stats.clusters} clusters, ${stats.events} events (${s.eventsMerged} readings merged), ${s.failed.length} failed; ` +
+      `extraction ${(extractMs / 1000).toFixed(2)} s, reading + storing ${Math.round(s.read / (secs - extractMs / 1000))} articles/s`,
   );
   if (reader) {
     const r = await reader.stop();
@@ -90,7 +100,7 @@ function runCli(file: string, count: number): void {
     return;
   }
   console.log(
-    `ingest (CLI, whole process): ${COUNT} articles in ${secs.toFixed(2)} s → ${Math.round(count / secs)} articles/s`,
+    `ingest (CLI, whole process): ${count} articles in ${secs.toFixed(2)} s → ${Math.round(count / secs)} articles/s`,
   );
   const again = spawnSync(process.execPath, [cli, 'ingest', '--quiet', '--db', db, file], {
     encoding: 'utf8',
