@@ -32,8 +32,9 @@ function isAttackOnProtest(view: DocView, groups: Map<string, TriggerHit[]>): bo
   const protest = groups.get('protest');
   const violence = groups.get('violence');
   if (!protest || !violence) return false;
+  const protestStarts = new Set(protest.map((p) => p.start));
   const attack = violence.find(
-    (v) => v.verbAt >= 0 && !v.passive && protest.some((p) => p.start >= v.end && p.start - v.end <= 3),
+    (v) => v.verbAt >= 0 && !v.passive && [0, 1, 2, 3].some((k) => protestStarts.has(v.end + k)),
   );
   if (!attack) return false;
   const { actor1 } = findEventActors(view, attack);
@@ -45,7 +46,9 @@ function groupHits(view: DocView, hits: readonly TriggerHit[]): Map<string, Trig
   const groups = new Map<string, TriggerHit[]>();
   for (const h of hits) {
     const key = h.entry.group === 'violence' || h.entry.group === 'protest' ? h.entry.group : h.entry.family;
-    groups.set(key, [...(groups.get(key) ?? []), h]);
+    const list = groups.get(key);
+    if (list) list.push(h);
+    else groups.set(key, [h]);
   }
   if (isAttackOnProtest(view, groups)) groups.delete('protest');
   const protest = groups.get('protest');

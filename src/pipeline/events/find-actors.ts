@@ -131,8 +131,12 @@ export function actorCandidates(view: DocView, from: number, to: number): ActorR
 }
 
 /** First token of the clause holding token `at` (a clause break or the sentence start). */
+/** How far back or ahead of a trigger its arguments and cues are read (keeps run-ons linear). */
+export const REACH = 40;
+
 export function clauseStart(view: DocView, sentenceStart: number, at: number): number {
   const breaks = getLexicon().words.clauseBreaks;
+  sentenceStart = Math.max(sentenceStart, at - REACH);
   for (let i = at - 1; i > sentenceStart; i--) {
     const w = view.words[i]!;
     if (!breaks.has(w)) continue;
@@ -163,7 +167,7 @@ function findSubject(view: DocView, hit: TriggerHit, personFirst: boolean): Acto
   const from = clauseStart(view, sent.tokenStart, hit.start);
   return (
     preferred(actorCandidates(view, from, hit.start), personFirst) ??
-    preferred(actorCandidates(view, sent.tokenStart, from), personFirst)
+    preferred(actorCandidates(view, Math.max(sent.tokenStart, hit.start - REACH), from), personFirst)
   );
 }
 

@@ -1,7 +1,7 @@
 // Finds event and statement triggers in a sentence and reads their grammatical context:
 // voice, negation, modality/future/conditionals, quotation, hedges and background.
 import type { DocView } from './doc-view.ts';
-import { clauseStart } from './find-actors.ts';
+import { clauseStart, REACH } from './find-actors.ts';
 import { isPastForm } from './inflect.ts';
 import { type CompiledLexicon, getLexicon, type PhraseMatcher, type TriggerEntry } from './lexicon.ts';
 
@@ -208,10 +208,10 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
       negated: isNegated(view, lex, from, m.start),
       // "took to the streets to protest": a protest's purpose infinitive is the protest itself
       irrealis: isIrrealis(view, lex, from, m.start, m.value.group === 'protest' ? -1 : m.verbAt),
-      alleged: hasCue(view, lex.cues.alleged, from, at),
+      alleged: hasCue(view, lex.cues.alleged, Math.max(from, at - REACH), at),
       // "the anniversary of the massacre" dates what follows it; "paraded to mark the
       // anniversary" is today's event
-      historical: hasCue(view, lex.cues.historical, from, m.start),
+      historical: hasCue(view, lex.cues.historical, Math.max(from, m.start - REACH), m.start),
     });
   }
   return out;
