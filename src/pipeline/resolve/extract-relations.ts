@@ -53,6 +53,19 @@ const AFFILIATED_AFTER =
 const COMPOUND = /^([\p{L}.]+)-(backed|supported|sponsored|funded|linked|aligned|allied|affiliated)$/u;
 const LEADS = /^(leader|head|commander|chief|founder|secretary[- ]general)$/i;
 
+const LAST_WORD = /([\p{L}-]+)\s*,?\s*$/u;
+const ROLE_LAST_WORDS = new Set(
+  'minister president speaker parliament mp lawmaker spokesman spokesperson commander governor ambassador envoy general secretary-general'.split(
+    ' ',
+  ),
+);
+
+/** A cheap test before the title pattern: does the text end with a word a role ends with? */
+function endsWithRoleWord(before: string): boolean {
+  const w = LAST_WORD.exec(before.slice(-40));
+  return !!w && ROLE_LAST_WORDS.has(w[1]!.toLowerCase());
+}
+
 function formatRole(title: string, countryWord: string | undefined): string {
   const words = /^(mp|lawmaker|member of parliament)$/i.test(title)
     ? 'Member of Parliament'
@@ -120,7 +133,7 @@ function fromBefore(
 ): void {
   const s = scene.doc.sentences[sentence]!;
   const before = scene.doc.text.slice(Math.max(s.start, m.start - 120), m.start);
-  const title = c.kind === 'person' ? TITLE_BEFORE.exec(before) : null;
+  const title = c.kind === 'person' && endsWithRoleWord(before) ? TITLE_BEFORE.exec(before) : null;
   if (title && !title[1])
     out.push({ type: 'holds_role', subject: c, object: formatRole(title[3]!, title[2]), sentence });
   const aide = c.kind === 'person' ? POSSESSIVE_AIDE.exec(before) : null;

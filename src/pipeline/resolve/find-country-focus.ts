@@ -17,6 +17,11 @@ function isCapitalised(s: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+function lookUpCountry(gazetteer: Gazetteer, m: Mention): string | undefined {
+  if (m.ref) return gazetteer.getPlace(m.ref)?.country;
+  return gazetteer.findCandidates(m.text, 1)[0]?.item.country;
+}
+
 export function findCountryFocus(
   doc: Doc,
   gazetteer: Gazetteer,
@@ -33,13 +38,8 @@ export function findCountryFocus(
     const key = m.text.toLowerCase();
     if (!seen.has(key)) {
       const named = (findCountryByWord(m.text) ?? findCountryByCapital(m.text))?.code;
-      const proposed = m.ref ? gazetteer.getPlace(m.ref)?.country : undefined;
       // a few gazetteer look-ups are enough to find the focus; they are the costly part
-      const looked =
-        named ??
-        proposed ??
-        (lookups++ < MAX_LOOKUPS ? gazetteer.findCandidates(m.text, 1)[0]?.item.country : undefined);
-      seen.set(key, looked);
+      seen.set(key, named ?? (lookups++ < MAX_LOOKUPS ? lookUpCountry(gazetteer, m) : undefined));
     }
     // a named city says more about the focus than a passing country name
     vote(seen.get(key), 2);
