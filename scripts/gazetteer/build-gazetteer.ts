@@ -143,7 +143,7 @@ function toRow(d: Draft): PlaceRow {
   const keys = new Set<string>();
   const skeleton =
     SKELETON_COUNTRIES.has(d.country) ||
-    d.population >= 15_000 ||
+    d.population >= 100_000 ||
     d.kind === 'country' ||
     d.kind === 'admin1';
   for (const n of [d.name, ...d.alt]) for (const k of placeKeys(n, skeleton)) keys.add(k);
