@@ -2,11 +2,12 @@
 // from ../shared/data/gmb/gmb-train.conll, picks the epoch by span F1 on gmb-dev.conll, and
 // writes knowledge/build/ner-model.bin. Reproducible: fixed seed, deterministic order.
 //   options: --epochs N  --bits B  --seed S  --caps-rate R  --min-weight W  --strip-titles  --no-dict  --no-write
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { knowledgeDir } from '../src/app/paths.ts';
 import { parseConll } from '../src/knowledge/ner/conll.ts';
+import { scanDictionaries } from '../src/knowledge/ner/dictionary-context.ts';
 import { labelsToSpans } from '../src/knowledge/ner/labels.ts';
 import { nerModelPath } from '../src/knowledge/ner/load-ner-model.ts';
 import { decodeModel, encodeModel } from '../src/knowledge/ner/model-format.ts';
@@ -55,6 +56,26 @@ const kdir = knowledgeDir();
 const knowledge = await loadDictionaries(kdir);
 console.log(`dictionaries: ${knowledge.actors.size} actor names, ${knowledge.gazetteer.size} place names`);
 
+// `--dict-cache FILE` keeps the dictionary tags of every sentence between runs (scanning the
+// full gazetteer dominates preparation); the cache is keyed by the dictionaries' sizes.
+const cacheFile = process.argv[process.argv.indexOf('--dict-cache') + 1];
+const useCache = process.argv.includes('--dict-cache') && cacheFile !== undefined;
+const cacheKey = `${knowledge.actors.size}/${knowledge.gazetteer.size}`;
+const cached: { key: string; tags: Record<string, (string | null)[]> } =
+  useCache && existsSync(cacheFile)
+    ? JSON.parse(readFileSync(cacheFile, 'utf8'))
+    : { key: cacheKey, tags: {} };
+if (cached.key !== cacheKey) cached.tags = {};
+cached.key = cacheKey;
+function tagDictionary(words: readonly string[]): (string | undefined)[] {
+  const k = words.join(' ');
+  const hit = cached.tags[k];
+  if (hit) return hit.map((x) => x ?? undefined);
+  const tags = scanDictionaries(words, knowledge).context.dictionary as (string | undefined)[];
+  cached.tags[k] = Array.from(tags, (x) => x ?? null);
+  return tags;
+}
+
 const t0 = Date.now();
 const read = (f: string) => parseConll(readFileSync(join(dataDir, f), 'utf8'));
 const train = prepareSentences(read('gmb-train.conll'), knowledge, {
@@ -69,6 +90,7 @@ const dev = prepareSentences(read('gmb-dev.conll'), knowledge, {
   capsRate: 0,
   seed,
 });
+if (useCache) writeFileSync(cacheFile, JSON.stringify(cached));
 const set = buildTrainingSet(train, bits);
 console.log(
   `${train.length} training sentences, ${set.labels.length} tokens, features in ${Date.now() - t0} ms`,

@@ -27,6 +27,8 @@ export interface PrepareOptions {
   /** share of sentences added a second time in capitals (teaches headline reading) */
   capsRate: number;
   seed: number;
+  /** dictionary tags of a sentence's words (default: scan the knowledge's dictionaries) */
+  tagDictionary?: (words: readonly string[]) => (string | undefined)[];
 }
 
 const judgeType = (type: string): EntityType | null =>
@@ -58,6 +60,17 @@ function retokenize(s: ConllSentence, tokenize: PrepareOptions['tokenize']) {
   return { words, project };
 }
 
+function dictionaryTags(
+  words: readonly string[],
+  knowledge: Pick<Knowledge, 'actors' | 'gazetteer'>,
+  o: PrepareOptions,
+): (string | undefined)[] {
+  return (
+    o.tagDictionary?.(words) ??
+    (scanDictionaries(words, knowledge).context.dictionary as (string | undefined)[])
+  );
+}
+
 function prepareOne(s: ConllSentence, knowledge: Pick<Knowledge, 'actors' | 'gazetteer'>, o: PrepareOptions) {
   const { words, project } = retokenize(s, o.tokenize);
   const defined = <T>(x: T | undefined): x is T => x !== undefined;
@@ -71,7 +84,7 @@ function prepareOne(s: ConllSentence, knowledge: Pick<Knowledge, 'actors' | 'gaz
   const ignored = judge.ignored.map(project).filter(defined);
   return {
     words,
-    dictionary: scanDictionaries(words, knowledge).context.dictionary as (string | undefined)[],
+    dictionary: dictionaryTags(words, knowledge, o),
     labels: spansToLabels(words.length, spans),
     judgeGold: { spans: judge.spans.map(project).filter(defined), ignored },
     conllIgnored: ignored.filter((x) => !locs.has(`${x.start}:${x.end}`)),
@@ -90,7 +103,7 @@ export function prepareSentences(
     out.push(p);
     if (options.capsRate > 0 && random() < options.capsRate) {
       const words = p.words.map((w) => w.toUpperCase());
-      const dictionary = scanDictionaries(words, knowledge).context.dictionary as (string | undefined)[];
+      const dictionary = dictionaryTags(words, knowledge, options);
       out.push({ ...p, words, dictionary });
     }
   }

@@ -33,6 +33,36 @@ export function looksLikeName(words: readonly string[]): boolean {
   return content > 0;
 }
 
+/** Short words an all-caps line or a careless alias list turns into "initialisms". */
+const COMMON_SHORT_WORDS = new Set(
+  'a an as at be by do go he if in is it me my no of on or so to up us we am all and are but can for had has her him his its may new not now off old one our out own say she the too two was who why yes you'.split(
+    ' ',
+  ),
+);
+
+/**
+ * May a dictionary hit the tagger did not confirm stand as a mention on its own? Several
+ * capitalised words, or one initialism that is not an ordinary word in a shouted line.
+ */
+export function isStandaloneName(words: readonly string[], shouted: boolean): boolean {
+  if (!looksLikeName(words)) return false;
+  if (words.length > 1) return true;
+  const w = words[0]!;
+  return !shouted && /^[\p{Lu}.]+$/u.test(w) && !COMMON_SHORT_WORDS.has(w.toLowerCase());
+}
+
+/** Most words of the sentence are written in capitals (a headline). */
+export function isShouted(words: readonly string[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (!/\p{L}{2}/u.test(w)) continue;
+    letters++;
+    if (w === w.toUpperCase()) caps++;
+  }
+  return letters >= 3 && caps >= 0.8 * letters;
+}
+
 export interface RefProposal {
   ref: string;
   subtype: string;

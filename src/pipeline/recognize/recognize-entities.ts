@@ -8,7 +8,13 @@ import { type TagSpan, tagsToSpans } from '../../knowledge/ner/labels.ts';
 import { leadingTitleCount } from '../../knowledge/ner/name-lists.ts';
 import type { Knowledge } from '../../knowledge/types.ts';
 import type { Doc, Mention, Stage } from '../document.ts';
-import { actorProposal, looksLikeName, placeProposal, type RefProposal } from './dictionary-mentions.ts';
+import {
+  actorProposal,
+  isShouted,
+  isStandaloneName,
+  placeProposal,
+  type RefProposal,
+} from './dictionary-mentions.ts';
 import { hintedMentions, joinAcrossLineBreaks, withoutOverlaps } from './merge-mentions.ts';
 
 /**
@@ -58,12 +64,11 @@ function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: num
     const m = toMention(doc, from + s.start, from + s.end, KIND[s.type], 'model');
     out.push(withProposal(m, proposals.get(`${s.start}:${s.end}`)));
   }
+  const shouted = isShouted(words);
   for (const hit of scan.actorHits) {
     if (covered.subarray(hit.startToken, hit.endToken).some((c) => c === 1)) continue;
     const p = actorProposal(hit);
-    const hitWords = words.slice(hit.startToken, hit.endToken);
-    if (!p || !looksLikeName(hitWords) || (hitWords.length < 2 && !/^[\p{Lu}.]+$/u.test(hitWords[0]!)))
-      continue;
+    if (!p || !isStandaloneName(words.slice(hit.startToken, hit.endToken), shouted)) continue;
     const m = toMention(doc, from + hit.startToken, from + hit.endToken, p.kind, 'dictionary');
     out.push({ ...m, ref: p.ref, subtype: p.subtype });
   }

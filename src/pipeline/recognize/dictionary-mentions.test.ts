@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isShouted, isStandaloneName, looksLikeName } from './dictionary-mentions.ts';
+
+test('a dictionary hit stands alone only when it looks like a name', () => {
+  const cases: [string, boolean, boolean][] = [
+    ['Peace Companies', false, true],
+    ['peace companies', false, false],
+    ["Asa'ib Ahl al-Haq", false, true],
+    ['PMF', false, true],
+    ['Hezbollah', false, false], // one ordinary capitalised word: left to the tagger
+    ['IN', true, false], // a preposition in a headline
+    ['US', false, false],
+  ];
+  for (const [text, shouted, expected] of cases) {
+    assert.equal(isStandaloneName(text.split(' '), shouted), expected, text);
+  }
+  assert.equal(looksLikeName(['Saraya', 'al-Salam']), true);
+});
+
+test('headlines in capitals are recognised', () => {
+  assert.equal(isShouted('IRAQI MILITIA LEADER KILLED IN BAGHDAD'.split(' ')), true);
+  assert.equal(isShouted('The PMF said on Monday'.split(' ')), false);
+});
