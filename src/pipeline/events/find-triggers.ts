@@ -127,8 +127,8 @@ function isGerundNoun(view: DocView, at: number): boolean {
  * "the Rockets swept", "9 March": a trigger word capitalised mid-sentence is a name, unless
  * it is an acronym (IED, RPG) or the sentence is a title-case headline.
  */
-function isCapitalisedName(view: DocView, at: number, sentenceStart: number, titleCase: boolean): boolean {
-  if (at === sentenceStart || titleCase) return false;
+function isCapitalised(view: DocView, at: number, sentenceStart: number): boolean {
+  if (at === sentenceStart) return false;
   const text = view.doc.tokens[at]!.text;
   const first = text[0]!;
   return first !== first.toLowerCase() && text !== text.toUpperCase();
@@ -187,10 +187,14 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
   const sent = view.doc.sentences[s]!;
   const from = sent.tokenStart;
   const to = sent.tokenEnd;
-  const titleCase = isTitleCase(view, from, to);
+  let titleCase: boolean | undefined; // computed only when a capitalised trigger needs it
   const out: TriggerHit[] = [];
   for (const m of lex.triggers.scan(view.words, from, to)) {
-    if (isCapitalisedName(view, m.start, from, titleCase) || isInsideName(view, m.start)) continue;
+    if (isCapitalised(view, m.start, from)) {
+      titleCase ??= isTitleCase(view, from, to);
+      if (!titleCase) continue;
+    }
+    if (isInsideName(view, m.start)) continue;
     if (isMonthName(view, m.start) || isTransitiveDemonstrate(view, m.start)) continue;
     // "riot police", "air force": the words name an actor here, not an action
     const actor = lex.genericActors.matchAt(view.words, m.start, to);
