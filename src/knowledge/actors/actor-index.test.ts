@@ -155,3 +155,25 @@ describe('rankActorCandidates with a title', () => {
     assert.equal(late[0]?.item.id, 'actor:sudani');
   });
 });
+
+describe('ActorNameIndex with titles', () => {
+  const table: [string, string][] = [
+    ['Prime Minister Mustafa Al-Kazemi', 'actor:kadhimi'],
+    ['Sayyid Muqtada al-Sadr', 'actor:muqtada'],
+    ['Grand Ayatollah Moqtada al-Sadr', 'actor:muqtada'],
+    ['Iraqi Prime Minister Mustafa al-Kadhimi', 'actor:kadhimi'],
+  ];
+  for (const [surface, id] of table) it(`${surface} → ${id}`, () => assert.equal(first(surface), id));
+  it('does not strip a title that is the whole name', () =>
+    assert.deepEqual(index.findCandidates('President'), []));
+});
+
+describe('ActorNameIndex qualifiers', () => {
+  it('drops a nationality only together with a title', () => {
+    assert.deepEqual(
+      index.findCandidates('Lebanese Hezbollah Brigades').map((c) => c.item.id),
+      [],
+    );
+    assert.equal(first('Iraqi Prime Minister Mustafa al-Kadhimi'), 'actor:kadhimi');
+  });
+});

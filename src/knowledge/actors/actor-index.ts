@@ -27,6 +27,20 @@ function partialNamesOf(a: Actor): string[] {
   return [...out];
 }
 
+/** Honorifics and offices written before a person's name ("Prime Minister Mustafa al-Kadhimi"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  `sheikh shaykh sheik sayyid sayed seyyed said ayatollah grand hojatoleslam imam mullah president prime
+  minister deputy foreign defence defense interior general gen lieutenant lt major maj brigadier brig colonel
+  col commander cmdr dr mr mrs ms king prince crown emir amir sultan cleric leader spokesman spokeswoman
+  speaker mp senator judge chief supreme former late haji hajji mufti`.split(/\s+/),
+);
+
+/** Nationalities dropped only together with a title ("Iraqi Prime Minister …", never "Iraqi Army"). */
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
+  `iraqi iranian syrian lebanese yemeni saudi israeli palestinian turkish jordanian kuwaiti qatari emirati
+  bahraini omani egyptian kurdish american us british russian french then current`.split(/\s+/),
+);
+
 const namesOf = (a: Actor): string[] => [a.name, ...a.aliases, ...(a.scriptNames ?? [])];
 
 /** Every name the index keys, in indexing order (what a key cache must cover). */
@@ -43,6 +57,8 @@ export class ActorNameIndex extends NameIndex<Actor> implements ActorIndex {
       partialNamesOf,
       deriveInitialisms: true,
       stopNames: COUNTRY_STOP_NAMES,
+      titleWords: TITLE_WORDS,
+      qualifierWords: QUALIFIER_WORDS,
       ...(keyCache ? { keyCache } : {}),
     });
     for (const a of actors) this.byId.set(a.id, a);

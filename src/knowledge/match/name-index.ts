@@ -24,6 +24,10 @@ export interface NameIndexOptions<T> {
   stopNames?: ReadonlySet<string>;
   /** Precomputed keys by name (see name-keys.ts); names missing from it are computed. */
   keyCache?: NameKeyCache;
+  /** Folded words a surface may start with that are not part of a name ("sheikh", "president"). */
+  titleWords?: ReadonlySet<string>;
+  /** Words dropped with a title but never alone ("Iraqi" in "Iraqi Prime Minister X", not "Iraqi Army"). */
+  qualifierWords?: ReadonlySet<string>;
 }
 
 type How = Candidate<unknown>['how'];
@@ -69,6 +73,8 @@ export class NameIndex<T> implements NameIndexLike<T> {
   private typos: TypoIndex | undefined;
   private readonly stopNames: ReadonlySet<string>;
   private readonly keyCache: NameKeyCache | undefined;
+  private readonly titleWords: ReadonlySet<string>;
+  private readonly qualifierWords: ReadonlySet<string>;
   /** Longest name in (folded) words; `scanTokens` never looks further. */
   maxWords = 1;
 
@@ -79,6 +85,8 @@ export class NameIndex<T> implements NameIndexLike<T> {
   ) {
     this.stopNames = options.stopNames ?? new Set();
     this.keyCache = options.keyCache;
+    this.titleWords = options.titleWords ?? new Set();
+    this.qualifierWords = options.qualifierWords ?? new Set();
     const derivedOwners = new Map<string, Set<number>>();
     for (const item of items) {
       const itemNo = this.items.push(item) - 1;
@@ -200,11 +208,29 @@ export class NameIndex<T> implements NameIndexLike<T> {
     if (!isStopSurface(folded) && !this.stopNames.has(folded)) {
       this.matchFolded(folded, initialism ? '' : skeleton, offer, found);
     }
-    if (found.size <= 1) return [...found.values()].slice(0, limit);
+    if (found.size === 0) return this.lookupUntitled(folded, limit);
+    if (found.size === 1) return [...found.values()].slice(0, limit);
     return [...found.entries()]
       .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
       .slice(0, limit)
       .map((e) => e[1]);
+  }
+
+  /** "Sheikh Qais al-Khazali" → "Qais al-Khazali": a second try without leading title words. */
+  private lookupUntitled(folded: string, limit: number): Candidate<T>[] {
+    const titles = this.titleWords;
+    if (!titles.size) return [];
+    const words = folded.split(' ');
+    let k = 0;
+    let hasTitle = false;
+    for (; k < words.length - 1; k++) {
+      const w = words[k] as string;
+      if (titles.has(w)) hasTitle = true;
+      else if (!this.qualifierWords.has(w)) break;
+    }
+    if (k === 0 || !hasTitle) return [];
+    const rest = words.slice(k).join(' ');
+    return this.lookup(rest, rest, undefined, limit).filter((c) => c.how !== 'partial' || k === 1);
   }
 
   private offerOne(found: Map<number, Candidate<T>>, id: number, score: number, how: How): void {
