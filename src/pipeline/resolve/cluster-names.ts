@@ -167,6 +167,12 @@ function linkCluster(c: Cluster, actors: ActorIndex, ctx: LinkContext): void {
 /** A name links on its own only when it is more than a bare surname and the match is strong. */
 function linkName(info: NameInfo, actors: ActorIndex, ctx: LinkContext): void {
   if (isBareSurname(info) || !info.surface) return;
+  // the recogniser's dictionary names this span exactly: no second look-up needed
+  const proposed = info.mention.ref && info.words.length > 1 ? actors.getActor(info.mention.ref) : undefined;
+  if (proposed) {
+    info.link = { actor: proposed, score: Math.min(1, info.mention.confidence ?? 0.95) };
+    return;
+  }
   const cands = findActorCandidates(actors, info.surface, info.mention.ref);
   const link = chooseLink(rankCandidates(cands, info.title ? { ...ctx, title: info.title } : ctx), 0.85);
   if (link) info.link = link;

@@ -28,6 +28,8 @@ export const ROLE_WORDS = new Set(
 const ARMED_SUBTYPE = /armed|militia|rebel|insurg|military|paramilit|jihad|terror|state_force|police/;
 const ARMED_NAME =
   /\b(brigades?|companies|forces|army|battalions?|front|corps|guards?|units|militias?|hezbollah|hizballah|hizbullah|kata'?ib|asa'?ib|saraya|jaish|liwa|hashd|mobili[sz]ation|qaeda|isis|isil|daesh|shabaab|houthis?)\b/i;
+const MEDIA_NAME =
+  /\b(wire|news|times|post|tv|television|agency|press|radio|channel|network|journal|herald|gazette|tribune|daily|monitor|observatory|ministry|court|university|bank|company|corporation)\b/i;
 const MOVEMENT_SUBTYPE = /party|movement|political/;
 const CIVIL_SUBTYPE = /media|government|ngo|international|civil|business|company/;
 
@@ -42,7 +44,7 @@ export function findTraits(c: Cluster, tokens: readonly Token[], date: string | 
   const subtype = actor?.subtype ?? c.synthetic?.subtype ?? '';
   if (c.kind === 'organization') {
     t.armed = ARMED_SUBTYPE.test(subtype) || c.names.some((n) => ARMED_NAME.test(n.surface));
-    t.civil = CIVIL_SUBTYPE.test(subtype);
+    t.civil = CIVIL_SUBTYPE.test(subtype) || c.names.some((n) => MEDIA_NAME.test(n.surface));
     t.movement = MOVEMENT_SUBTYPE.test(subtype) || c.names.some((n) => /\bmovement\b/i.test(n.surface));
     return t;
   }

@@ -264,6 +264,14 @@ describe('resolveEntities: descriptions and pronouns', () => {
     );
   });
 
+  it('leaves descriptions alone when nothing fits them', () => {
+    const text =
+      'Gulf Wire reported the deployment. The movement took place in the capital as the group watched.';
+    const { entities } = resolveDoc(docWith(text, [['Gulf Wire', 'organization']]), knowledge());
+    assert.equal(entities.length, 1, 'no capital entity is made up');
+    assert.equal(entities[0]!.mentions.filter((m) => m.coref).length, 0, 'a news outlet is not "the group"');
+  });
+
   it('keeps pronoun gender consistent with titles and earlier pronouns', () => {
     const text = 'Mrs Layla Haddad met Mr Omar Khatib. She said he was late.';
     const { entities } = resolveDoc(
