@@ -62,10 +62,12 @@ function certaintyOf(d: EventDraft): Certainty {
 
 function confidenceOf(d: EventDraft): number {
   let c = d.weight;
+  // violence and protests are what a report is usually about; the first-told event leads
+  if (d.group === 'violence' || d.group === 'protest') c += 0.05;
   if (d.type === 'Statements') c *= 0.6;
   if (d.historical) c *= 0.5;
   if (d.alleged) c *= 0.85;
-  c *= 1 - Math.min(0.3, d.sentences[0]! * 0.015);
+  c *= 1 - Math.min(0.3, d.sentences[0]! * 0.03);
   c += Math.min(0.1, 0.03 * (d.sentences.length - 1));
   return Math.round(Math.min(1, c) * 1000) / 1000;
 }
