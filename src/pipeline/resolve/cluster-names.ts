@@ -41,7 +41,9 @@ function variantNames(a: readonly string[], b: readonly string[], person: boolea
     let diff = 0;
     for (let i = 0; i < a.length; i++) {
       if (a[i] === b[i]) continue;
-      if (a[i]!.length < 4 || editDistance(a[i]!, b[i]!) > 1) return false;
+      // a short surname one letter off is often another family ("Saleh"/"Salem")
+      const min = person && i === a.length - 1 ? 6 : 4;
+      if (a[i]!.length < min || editDistance(a[i]!, b[i]!) > 1) return false;
       diff++;
     }
     return diff === 1;

@@ -103,6 +103,16 @@ describe('resolveEntities: clustering', () => {
       apart: [['Hadi al-Hakim', 'Samir al-Hakim']],
     },
     {
+      name: 'a short surname one letter off is another person',
+      text: 'Ali Saleh met Ali Salem in Basra.',
+      marks: [
+        ['Ali Saleh', 'person'],
+        ['Ali Salem', 'person'],
+      ],
+      same: [],
+      apart: [['Ali Saleh', 'Ali Salem']],
+    },
+    {
       name: 'a surname tagged as an organisation still joins its person; a later namesake takes later ones',
       text: 'Gov. Walter Brennan spoke. Brennan was calm. His son Adam Brennan disagreed, and Brennan left.',
       marks: [
