@@ -215,3 +215,19 @@ test('states speak through their capitals and countries, and act through their f
   ]);
   assert.equal(strike.name(strike.material[0]?.actor1), 'Military Forces of Israel');
 });
+
+test('a place modifying a noun is not the place, a weapon name is not an actor', () => {
+  const us: EntitySpec = {
+    name: 'United States',
+    kind: 'location',
+    forms: ['US'],
+    geo: { lat: 38, lon: -97, country: 'US', precision: 'country' },
+  };
+  const rally = run('Hundreds of protesters rallied near the US embassy in Baghdad.', [us, place('Baghdad')]);
+  assert.deepEqual(
+    rally.material.map((e) => rally.name(e.location)),
+    ['Baghdad'],
+  );
+  const rockets = run('A Katyusha rocket hit the airport in Baghdad.', [org('Katyusha'), place('Baghdad')]);
+  assert.equal(rockets.name(rockets.material[0]?.actor1), 'Unidentified Armed Group (Iraq)');
+});

@@ -31,6 +31,12 @@ function isActorEntity(ref: MentionRef): boolean {
   return ref.entity.kind !== 'location';
 }
 
+/** "a Katyusha rocket": a name that is itself a trigger (a weapon) is no actor. */
+function isWeaponName(view: DocView, ref: MentionRef): boolean {
+  const m = getLexicon().triggers.matchAt(view.words, ref.tokenStart);
+  return !!m && !m.value.statement && m.end >= ref.tokenEnd;
+}
+
 /** "al-Sadr's adviser Saleh …": the possessor is not the head of the phrase. */
 function isPossessor(view: DocView, ref: MentionRef): boolean {
   const next = view.words[ref.tokenEnd];
@@ -100,7 +106,7 @@ export function actorCandidates(view: DocView, from: number, to: number): ActorR
   while (i < to) {
     const m = view.mentionAt[i];
     if (m) {
-      if (isActorEntity(m) && !isPossessor(view, m) && m.tokenStart >= from) {
+      if (isActorEntity(m) && !isPossessor(view, m) && !isWeaponName(view, m) && m.tokenStart >= from) {
         out.push({ kind: 'entity', entity: m.entity, start: m.tokenStart, end: m.tokenEnd });
       } else if (isCountryActor(view, m) && m.tokenStart >= from) {
         out.push(countryActor(view, m));

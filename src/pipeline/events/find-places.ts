@@ -5,6 +5,34 @@ import type { DocView, MentionRef } from './doc-view.ts';
 import { getLexicon } from './lexicon.ts';
 
 const BACK = 7;
+const MODIFIED = new Set([
+  'embassy',
+  'consulate',
+  'forces',
+  'troops',
+  'army',
+  'military',
+  'government',
+  'officials',
+  'official',
+  'ambassador',
+  'soldiers',
+  'citizens',
+  'nationals',
+  'envoy',
+  'delegation',
+  'authorities',
+  'police',
+  'navy',
+  'diplomats',
+  'president',
+  'minister',
+  'ministry',
+  'coalition',
+  'backed',
+  'led',
+  'sanctions',
+]);
 
 function isTopLevel(view: DocView, ref: MentionRef): boolean {
   return view.mentionAt[ref.tokenStart] === ref;
@@ -20,6 +48,8 @@ export function findEventPlaces(view: DocView, s: number, verbEnds: readonly num
   for (const ref of view.mentionsBySentence[s] ?? []) {
     if (ref.entity.kind !== 'location' || !isTopLevel(view, ref)) continue;
     if (view.words[ref.tokenEnd] === "'s" || view.inQuote[ref.tokenStart]) continue;
+    // "near the US embassy", "Iraqi forces": a place name modifying a noun is not the place
+    if (MODIFIED.has(view.words[ref.tokenEnd] ?? '')) continue;
     let ok = false;
     for (let i = ref.tokenStart - 1; i >= sentStart && ref.tokenStart - i <= BACK; i--) {
       const w = view.words[i]!;
