@@ -28,13 +28,25 @@ export const ROLE_WORDS = new Set(
 const ARMED_SUBTYPE = /armed|militia|rebel|insurg|military|paramilit|jihad|terror|state_force|police/;
 const ARMED_NAME =
   /\b(brigades?|companies|forces|army|battalions?|front|corps|guards?|units|militias?|hezbollah|hizballah|hizbullah|kata'?ib|asa'?ib|saraya|jaish|liwa|hashd|mobili[sz]ation|qaeda|isis|isil|daesh|shabaab|houthis?)\b/i;
-const MEDIA_NAME =
-  /\b(wire|news|times|post|tv|television|agency|press|radio|channel|network|journal|herald|gazette|tribune|daily|monitor|observatory|ministry|court|university|bank|company|corporation)\b/i;
+const CIVIL_NAME =
+  /\b(wire|news|times|post|tv|television|agency|press|radio|channel|network|journal|herald|gazette|tribune|daily|monitor|observatory|ministry|court|university|bank|company|corporation|senate|parliament|council|committee|assembly|congress|traffic|airport|airlines?|school|hospital)\b/i;
 const MOVEMENT_SUBTYPE = /party|movement|political/;
 const CIVIL_SUBTYPE = /media|government|ngo|international|civil|business|company/;
 
 function addWords(into: Set<string>, text: string): void {
-  for (const w of text.toLowerCase().split(/[\s,.-]+/)) if (ROLE_WORDS.has(w)) into.add(w);
+  const words = text.toLowerCase().split(/[\s,.-]+/);
+  words.forEach((w, i) => {
+    if (ROLE_WORDS.has(w)) into.add(roleKey(words[i - 1], w));
+  });
+}
+
+/** "prime minister" is its own office; any other minister is just "minister". */
+export function roleKey(previous: string | undefined, word: string): string {
+  return word === 'minister' && previous === 'prime'
+    ? 'prime minister'
+    : word === 'premier'
+      ? 'prime minister'
+      : word;
 }
 
 /** Traits from the KB entry, the names themselves and the words just before each name. */
@@ -44,7 +56,7 @@ export function findTraits(c: Cluster, tokens: readonly Token[], date: string | 
   const subtype = actor?.subtype ?? c.synthetic?.subtype ?? '';
   if (c.kind === 'organization') {
     t.armed = ARMED_SUBTYPE.test(subtype) || c.names.some((n) => ARMED_NAME.test(n.surface));
-    t.civil = CIVIL_SUBTYPE.test(subtype) || c.names.some((n) => MEDIA_NAME.test(n.surface));
+    t.civil = CIVIL_SUBTYPE.test(subtype) || c.names.some((n) => CIVIL_NAME.test(n.surface));
     t.movement = MOVEMENT_SUBTYPE.test(subtype) || c.names.some((n) => /\bmovement\b/i.test(n.surface));
     return t;
   }
@@ -58,7 +70,7 @@ export function findTraits(c: Cluster, tokens: readonly Token[], date: string | 
       const w = tokens[k]!.text.toLowerCase();
       if (tokens[k]!.sentence !== tokens[i]?.sentence) continue;
       if (CLERIC_WORDS.has(w)) t.cleric = true;
-      if (ROLE_WORDS.has(w)) t.roles.add(w);
+      if (ROLE_WORDS.has(w)) t.roles.add(roleKey(tokens[k - 1]?.text.toLowerCase(), w));
     }
   }
   return t;

@@ -5,7 +5,7 @@
 // Pronouns attach only when a single person is in view.
 import type { Doc, Mention, Token } from '../document.ts';
 import type { Cluster } from './cluster.ts';
-import { findTraits, type Traits } from './cluster-traits.ts';
+import { findTraits, roleKey, type Traits } from './cluster-traits.ts';
 import { findCountryByWord } from './country-words.ts';
 import { tokenIndexAtOrAfter } from './define-acronyms.ts';
 import { keyWords } from './name-forms.ts';
@@ -84,7 +84,14 @@ function readDescription(tokens: readonly Token[], i: number): Description | und
   if (/^(leader|leaders|member|members|official|officials|chief|head)$/.test(after)) return undefined;
   // "the armed group", "the militant organisation": an armed group whatever the head says
   const armed = tokens.slice(i + 1, j).some((t) => /^(armed|militant|paramilitary|jihadist)$/i.test(t.text));
-  return { start: tokens[i]!.start, end: tok.end, head: armed ? 'armed' : head, headWord, next: j + 1 };
+  const office = roleKey(tokens[j - 1]?.text.toLowerCase(), headWord);
+  return {
+    start: tokens[i]!.start,
+    end: tok.end,
+    head: armed ? 'armed' : head,
+    headWord: office,
+    next: j + 1,
+  };
 }
 
 function fits(d: Description, c: Cluster, t: Traits, capitalKeys: ReadonlySet<string>): boolean {
@@ -92,7 +99,7 @@ function fits(d: Description, c: Cluster, t: Traits, capitalKeys: ReadonlySet<st
     case 'cleric':
       return c.kind === 'person' && t.cleric;
     case 'role':
-      return c.kind === 'person' && t.roles.has(d.headWord === 'premier' ? 'minister' : d.headWord);
+      return c.kind === 'person' && t.roles.has(d.headWord);
     case 'armed':
       return c.kind === 'organization' && t.armed;
     case 'group':

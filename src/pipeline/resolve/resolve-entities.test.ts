@@ -274,6 +274,26 @@ describe('resolveEntities: descriptions and pronouns', () => {
     );
   });
 
+  it('tells the prime minister from another minister', () => {
+    const text =
+      'Prime Minister Ziad Al-Obeidi met Oil Minister Hadi al-Amiri. Later the prime minister left.';
+    const { entities } = resolveDoc(
+      docWith(text, [
+        ['Ziad Al-Obeidi', 'person'],
+        ['Hadi al-Amiri', 'person'],
+      ]),
+      knowledge(),
+    );
+    assert.equal(
+      entities[0]!.mentions
+        .filter((m) => m.coref)
+        .map((m) => m.text)
+        .join(),
+      'the prime minister',
+    );
+    assert.equal(entities[1]!.mentions.filter((m) => m.coref).length, 0);
+  });
+
   it('leaves descriptions alone when nothing fits them', () => {
     const text =
       'Gulf Wire reported the deployment. The movement took place in the capital as the group watched.';
