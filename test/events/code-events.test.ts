@@ -231,3 +231,11 @@ test('a place modifying a noun is not the place, a weapon name is not an actor',
   const rockets = run('A Katyusha rocket hit the airport in Baghdad.', [org('Katyusha'), place('Baghdad')]);
   assert.equal(rockets.name(rockets.material[0]?.actor1), 'Unidentified Armed Group (Iraq)');
 });
+
+test('a pronoun speaker is the last person named', () => {
+  const { statements, name } = run(
+    'Hadi al-Amiri met tribal leaders on Monday. He later accused the government of negligence.',
+    [person('Hadi al-Amiri')],
+  );
+  assert.equal(name(statements[0]?.actor1), 'Hadi al-Amiri');
+});

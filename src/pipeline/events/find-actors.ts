@@ -310,7 +310,26 @@ export function findSpeaker(view: DocView, hit: TriggerHit): ActorPair {
   let speaker: ActorRef | undefined;
   if (hit.verbAt < 0 && !hit.passive) speaker = afterWord(view, hit, new Set(['by', 'of', 'from']));
   if (hit.passive) speaker = afterWord(view, hit, BY);
-  speaker ??= findSubject(view, hit, true);
+  speaker ??= findSubject(view, hit, true) ?? pronounSpeaker(view, hit);
   const actor2 = firstObject(view, hit, speaker);
   return { actor1: speaker, actor2 };
+}
+
+const PERSONAL = new Set(['he', 'she']);
+
+/** "he said" with no coreference from the resolver: the last person named before it. */
+function pronounSpeaker(view: DocView, hit: TriggerHit): ActorRef | undefined {
+  const sent = view.doc.sentences[hit.sentence]!;
+  const from = clauseStart(view, sent.tokenStart, hit.start);
+  let pronoun = false;
+  for (let i = from; i < hit.start && !pronoun; i++) pronoun = PERSONAL.has(view.words[i]!);
+  if (!pronoun) return undefined;
+  for (let s = hit.sentence; s >= 0 && hit.sentence - s <= 2; s--) {
+    const people = (view.mentionsBySentence[s] ?? []).filter(
+      (m) => m.entity.kind === 'person' && (s < hit.sentence || m.tokenEnd <= hit.start),
+    );
+    const last = people.at(-1);
+    if (last) return { kind: 'entity', entity: last.entity, start: last.tokenStart, end: last.tokenEnd };
+  }
+  return undefined;
 }
