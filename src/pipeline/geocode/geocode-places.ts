@@ -1,8 +1,8 @@
 // The place stage: every location entity gets the gazetteer place the article most likely
 // means, with evidence an analyst would use — the name and its feature word, containers
 // ("Najaf, Iraq"), the article's country focus (its other places, demonyms, actors'
-// countries), nearness to the other places named, and population/kind priors. Two passes: the
-// first picks on local evidence, the second rescores with the article context of the first.
+// countries), nearness to the other places named, and population/kind priors. Three passes: the
+// first picks on local evidence, the next ones rescore with the article context of the last.
 import type { GeoPrecision } from '../../domain/contract.ts';
 import type { Gazetteer, Place } from '../../knowledge/types.ts';
 import type { EntityDraft, Stage } from '../document.ts';
@@ -29,7 +29,9 @@ export const geocodePlaces: Stage = {
       e.kind === 'location' ? buildTarget(e, i, doc.text, g) : undefined,
     );
     const first = targets.map((t) => (t ? choose(t, undefined) : undefined));
-    const context = docContext(entities, targets, first);
+    // A second look with the first picks' context settles the focus before the final pick.
+    const second = targets.map((t) => (t ? choose(t, docContext(entities, targets, first)) : undefined));
+    const context = docContext(entities, targets, second);
     const final = targets.map((t) =>
       t ? (t.capital ? capitalChoice(g, context) : choose(t, context)) : undefined,
     );

@@ -53,7 +53,7 @@ export function priorPoints(p: Place): number {
     case 'admin1':
       return 5 + 0.3 * pop;
     case 'admin2':
-      return 1.5 + 0.2 * pop;
+      return 1 + 0.55 * pop;
     case 'district':
     case 'neighbourhood':
       return 2.5 + 0.4 * pop;
