@@ -66,7 +66,15 @@ function endsWithRoleWord(before: string): boolean {
   return !!w && ROLE_LAST_WORDS.has(w[1]!.toLowerCase());
 }
 
-function formatRole(title: string, countryWord: string | undefined): string {
+/**
+ * "role:Prime Minister of Iraq". The word before the title is the country when it names one
+ * ("Iraqi"), else part of the title when capitalised ("State Minister", "Prime Minister").
+ */
+function formatRole(title: string, before: string | undefined): string {
+  const country = before ? findCountryByWord(before) : undefined;
+  if (!country && before && /^\p{Lu}/u.test(before) && !/^(the|an?)$/i.test(before)) {
+    title = `${before} ${title}`;
+  }
   const words = /^(mp|lawmaker|member of parliament)$/i.test(title)
     ? 'Member of Parliament'
     : title
@@ -74,7 +82,6 @@ function formatRole(title: string, countryWord: string | undefined): string {
         .split(' ')
         .map((w) => (w === 'of' ? w : w[0]!.toUpperCase() + w.slice(1)))
         .join(' ');
-  const country = countryWord ? findCountryByWord(countryWord) : undefined;
   if (!country) return `role:${words}`;
   return /^minister of /i.test(title)
     ? `role:${words} (${country.name})`

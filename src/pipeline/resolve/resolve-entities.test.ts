@@ -345,7 +345,7 @@ describe('resolveEntities: relations', () => {
     'The Iraqi Prime Minister, Ziad Al-Obeidi, met Hadi al-Amiri, an Iraqi MP and member of the Parliamentary ' +
     "Water Committee. Al-Obeidi's adviser Karim Salman attended. The Light Brigades, affiliated to the " +
     'Iran-backed Shia cleric Jaafar al-Musawi, stayed away. The former spokesman of the National Movement, ' +
-    'Omar Fadhil, objected. National Movement leader Sami Aziz agreed.';
+    'Omar Fadhil, objected. National Movement leader Sami Aziz agreed with the State Minister Nabil Jasim.';
   const marks: [string, EntityKind][] = [
     ['Ziad Al-Obeidi', 'person'],
     ['Al-Obeidi', 'person'],
@@ -356,6 +356,7 @@ describe('resolveEntities: relations', () => {
     ['National Movement', 'organization'],
     ['Omar Fadhil', 'person'],
     ['Sami Aziz', 'person'],
+    ['Nabil Jasim', 'person'],
   ];
   const { entities, relations } = resolveDoc(docWith(text, marks), knowledge());
   const id = (s: string) => entityOf(entities, s)?.id;
@@ -365,6 +366,7 @@ describe('resolveEntities: relations', () => {
   it('reads titles as roles', () => {
     assert.equal(has('holds_role', id('Ziad Al-Obeidi'), 'role:Prime Minister of Iraq'), true);
     assert.equal(has('holds_role', id('Hadi al-Amiri'), 'role:Member of Parliament of Iraq'), true);
+    assert.equal(has('holds_role', id('Nabil Jasim'), 'role:State Minister'), true);
   });
   it('reads membership, advisers, affiliation and backing', () => {
     const committee = entities.find((e) => e.name === 'Parliamentary Water Committee');
