@@ -239,3 +239,9 @@ test('a pronoun speaker is the last person named', () => {
   );
   assert.equal(name(statements[0]?.actor1), 'Hadi al-Amiri');
 });
+
+test('a reduced passive headline: the victim is actor2, the agent actor1', () => {
+  const { material, name } = run('Soldier killed in Mosul by ISIS gunmen.', [place('Mosul'), org('ISIS')]);
+  assert.equal(name(material[0]?.actor1), 'ISIS');
+  assert.equal(name(material[0]?.actor2), 'Military Forces of Iraq');
+});

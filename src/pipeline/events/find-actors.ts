@@ -79,6 +79,8 @@ function isCountryActor(view: DocView, ref: MentionRef): boolean {
     e.kind === 'location' &&
     isCountry &&
     !LOCATIVE.has(view.words[ref.tokenStart - 1] ?? '') &&
+    // "in northeastern Syria"
+    !LOCATIVE.has(view.words[ref.tokenStart - 2] ?? '') &&
     !isPossessor(view, ref)
   );
 }

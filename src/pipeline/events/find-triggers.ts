@@ -61,8 +61,19 @@ function hasCue(view: DocView, cue: PhraseMatcher<true>, from: number, to: numbe
   return false;
 }
 
-function isPassive(view: DocView, lex: CompiledLexicon, verbAt: number, from: number): boolean {
+const TRANSITIVE = new Set(['kill', 'abduct', 'arrest', 'attack']);
+const AFTER_REDUCED = new Set(['in', 'by', 'at', 'near', 'during', 'after', 'when', 'while', 'outside']);
+
+function isPassive(view: DocView, lex: CompiledLexicon, verbAt: number, from: number, family = ''): boolean {
   if (verbAt < 0 || !isPastForm(view.words[verbAt]!)) return false;
+  // "soldier killed in Syria by ISIS": a transitive verb with no object is a reduced passive
+  if (
+    TRANSITIVE.has(family) &&
+    /ed$/.test(view.words[verbAt]!) &&
+    AFTER_REDUCED.has(view.words[verbAt + 1] ?? '')
+  ) {
+    return true;
+  }
   for (let i = verbAt - 1; i >= from && verbAt - i <= 3; i--) {
     const w = view.words[i]!;
     if (lex.words.beForms.has(w)) return w !== 'had' || view.words[i + 1] === 'been';
@@ -207,7 +218,7 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
       start: m.start,
       end: m.end,
       verbAt: m.verbAt,
-      passive: isPassive(view, lex, m.verbAt, from),
+      passive: isPassive(view, lex, m.verbAt, from, m.value.family),
       quoted: view.inQuote[m.start] ?? false,
       negated: isNegated(view, lex, from, m.start),
       // "took to the streets to protest": a protest's purpose infinitive is the protest itself
