@@ -105,6 +105,27 @@ export function snapshotFromRow(r: EventRow): EventSnapshot {
   return { ...rest, evidence: [] };
 }
 
+/** The columns isSameEvent reads: candidates are compared without the heavier ones. */
+export const CANDIDATE_COLUMNS = `id, type, subtype, date_start, date_end, date_precision, location_name, lat, lon,
+  country, admin1, geo_precision, actor1_name, actor1_ref, actor2_name, actor2_ref, certainty`;
+
+/** A candidate row (CANDIDATE_COLUMNS) as a snapshot good for comparing, not for storing. */
+export type CandidateRow = Omit<
+  EventRow,
+  'assoc_actors' | 'fatalities' | 'confidence' | 'source_count' | 'independent_source_count'
+>;
+
+export function candidateFromRow(r: CandidateRow): EventSnapshot {
+  return snapshotFromRow({
+    ...r,
+    assoc_actors: '{"a1":[],"a2":[]}',
+    fatalities: null,
+    confidence: null,
+    source_count: 0,
+    independent_source_count: 0,
+  });
+}
+
 /** Column values of an event row (without id and counts) from combined snapshots. */
 export function eventColumns(e: Omit<EventSnapshot, 'evidence'>): Record<string, unknown> {
   return {

@@ -7,7 +7,14 @@ import { contentHash } from '../content-hash.ts';
 import { DEFAULT_MERGE_KM, degreesAround, isSameEvent, mergeableTypes } from '../event-merge.ts';
 import { combineSnapshots, type EventSnapshot, snapshotEvents } from '../event-snapshot.ts';
 import type { IncomingArticle, SaveOptions, SaveReport } from '../store.ts';
-import { type EventRow, eventColumns, snapshotFromRow } from './rows.ts';
+import {
+  CANDIDATE_COLUMNS,
+  type CandidateRow,
+  candidateFromRow,
+  type EventRow,
+  eventColumns,
+  snapshotFromRow,
+} from './rows.ts';
 import { stmt } from './statement-cache.ts';
 
 export const DEFAULT_CLUSTER_THRESHOLD = 0.5;
@@ -294,10 +301,17 @@ function findMergeTarget(
     where += ' AND (lat IS NULL OR (lat BETWEEN @s AND @n AND lon BETWEEN @w AND @e))';
     Object.assign(params, { s: loc.lat - dLat, n: loc.lat + dLat, w: loc.lon - dLon, e: loc.lon + dLon });
   }
-  const rows = stmt(db, `SELECT * FROM events WHERE ${where} LIMIT 200`).all(params) as EventRow[];
+  // rows are read one at a time and the scan stops at the first match (crowded days are common)
+  const rows = stmt(db, `SELECT ${CANDIDATE_COLUMNS} FROM events WHERE ${where} LIMIT 200`).iterate(
+    params,
+  ) as IterableIterator<CandidateRow>;
+  let found: string | undefined;
   for (const r of rows) {
-    if (touched.has(r.id)) continue;
-    if (isSameEvent(snapshotFromRow(r), s, km)) return r;
+    if (touched.has(r.id) || !isSameEvent(candidateFromRow(r), s, km)) continue;
+    found = r.id;
+    break; // closes the iterator: the connection is free for the next statement
   }
-  return undefined;
+  return found === undefined
+    ? undefined
+    : (stmt(db, 'SELECT * FROM events WHERE id = ?').get(found) as EventRow);
 }
