@@ -66,13 +66,21 @@ function endsWithRoleWord(before: string): boolean {
   return !!w && ROLE_LAST_WORDS.has(w[1]!.toLowerCase());
 }
 
+const OFFICE_WORDS = new Set(
+  (
+    'prime state deputy vice acting foreign defence defense interior finance oil health education justice ' +
+    'trade economy energy transport culture labour labor water electricity agriculture industry mining ' +
+    'environment information communications housing planning security'
+  ).split(' '),
+);
+
 /**
  * "role:Prime Minister of Iraq". The word before the title is the country when it names one
- * ("Iraqi"), else part of the title when capitalised ("State Minister", "Prime Minister").
+ * ("Iraqi"), else part of the title when it names an office ("State Minister", "Prime Minister").
  */
 function formatRole(title: string, before: string | undefined): string {
   const country = before ? findCountryByWord(before) : undefined;
-  if (!country && before && /^\p{Lu}/u.test(before) && !/^(the|an?)$/i.test(before)) {
+  if (!country && before && OFFICE_WORDS.has(before.toLowerCase())) {
     title = `${before} ${title}`;
   }
   const words = /^(mp|lawmaker|member of parliament)$/i.test(title)
