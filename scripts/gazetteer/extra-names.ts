@@ -57,7 +57,7 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   GB: ['Britain', 'British', 'U.K.'],
   US: ['America', 'U.S.', 'U.S.A.', 'the States'],
   VA: ['Holy See', 'Vatican', 'Vatican City'],
-  KR: ['Korea'],
+  KR: ['Korea', 'Korean', 'Koreans'],
   KP: ['North Korean'],
   AE: ['Emirates', 'U.A.E.'],
   PS: ['Palestinian territories', 'Palestinian Territories'],

@@ -4,7 +4,7 @@ import { FIXTURE_PLACES } from '../../knowledge/gazetteer/fixture-places.ts';
 import { gazetteerOf } from '../../knowledge/gazetteer/gazetteer-of.ts';
 import type { ActorIndex, Knowledge } from '../../knowledge/types.ts';
 import { createDoc, type Doc, type EntityDraft, type Mention, type PipelineContext } from '../document.ts';
-import { geocodePlaces } from './geocode-places.ts';
+import { geocodePlaces, outletCountry } from './geocode-places.ts';
 
 const noActors: ActorIndex = {
   size: 0,
@@ -124,4 +124,12 @@ test('an unknown name that contains a known place is placed there, without takin
   assert.equal(e?.geo?.country, 'US');
   assert.equal(e?.name, 'University of Texas');
   assert.equal(e?.ref, undefined);
+});
+
+test('the outlet country from its web address', () => {
+  assert.equal(outletCountry('https://www.cbc.ca/news/x'), 'CA');
+  assert.equal(outletCountry('https://www.bbc.co.uk/news'), 'GB');
+  assert.equal(outletCountry('https://www.reuters.com/world'), undefined);
+  assert.equal(outletCountry('https://bit.ly/x'), undefined);
+  assert.equal(outletCountry(undefined), undefined);
 });

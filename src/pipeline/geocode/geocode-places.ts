@@ -1,8 +1,9 @@
 // The place stage: every location entity gets the gazetteer place the article most likely
 // means, with evidence an analyst would use — the name and its feature word, containers
-// ("Najaf, Iraq"), the article's country focus (its other places, demonyms, actors'
-// countries), nearness to the other places named, and population/kind priors. Three passes: the
-// first picks on local evidence, the next ones rescore with the article context of the last.
+// ("Najaf, Iraq"), the article's country focus (its other places, demonyms, actors' countries,
+// the outlet's country), nearness to the other places named, and population/kind priors.
+// Three passes: the first picks on local evidence, the next ones rescore with the article
+// context of the last.
 import type { GeoPrecision } from '../../domain/contract.ts';
 import type { Gazetteer, Place } from '../../knowledge/types.ts';
 import type { EntityDraft, Stage } from '../document.ts';
@@ -30,8 +31,11 @@ export const geocodePlaces: Stage = {
     );
     const first = targets.map((t) => (t ? choose(t, undefined) : undefined));
     // A second look with the first picks' context settles the focus before the final pick.
-    const second = targets.map((t) => (t ? choose(t, docContext(entities, targets, first)) : undefined));
-    const context = docContext(entities, targets, second);
+    const outlet = outletCountry(doc.article.url);
+    const second = targets.map((t) =>
+      t ? choose(t, docContext(entities, targets, first, outlet)) : undefined,
+    );
+    const context = docContext(entities, targets, second, outlet);
     const final = targets.map((t) =>
       t ? (t.capital ? capitalChoice(g, context) : choose(t, context)) : undefined,
     );
@@ -68,6 +72,7 @@ function docContext(
   entities: readonly EntityDraft[],
   targets: readonly (Target | undefined)[],
   first: readonly (Choice | undefined)[],
+  outlet: string | undefined,
 ): DocContext {
   const votes = new Map<string, number>();
   const vote = (cc: string | undefined, w: number): void => {
@@ -85,11 +90,23 @@ function docContext(
       anchors.push({ place: c.place, entity: i });
     } else if (e.kind !== 'location' && !e.generic) vote(e.country, 0.5);
   });
+  vote(outlet, 1);
   let total = 0;
   for (const v of votes.values()) total += v;
   const focus = new Map<string, number>();
   for (const [cc, v] of votes) focus.set(cc, v / total);
   return { focus, anchors, votes, total, own };
+}
+
+// Country-code domains that are used as generic ones.
+const GENERIC_TLDS = new Set(['co', 'io', 'tv', 'me', 'ai', 'fm', 'am', 'ly', 'gg', 'to', 'ws', 'cc', 'nu']);
+
+/** The outlet's country from its web address ("cbc.ca" → CA, "bbc.co.uk" → GB). */
+export function outletCountry(url: string | undefined): string | undefined {
+  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+  const tld = host?.slice(host.lastIndexOf('.') + 1);
+  if (tld?.length !== 2 || GENERIC_TLDS.has(tld)) return undefined;
+  return tld === 'uk' ? 'GB' : tld.toUpperCase();
 }
 
 function capitalChoice(g: Gazetteer, ctx: DocContext): Choice | undefined {
