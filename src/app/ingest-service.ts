@@ -9,7 +9,7 @@ import { listInputFiles } from '../ingest/list-input-files.ts';
 import { MAX_INPUT_BYTES, type ParsedArticle } from '../ingest/parsed-article.ts';
 import { type ReadOutcome, readDocuments } from '../ingest/read-documents.ts';
 import { contentHash } from '../store/content-hash.ts';
-import type { IncomingArticle, IngestStore, SaveReport, Store } from '../store/store.ts';
+import type { IncomingArticle, IngestLogEntry, IngestStore, SaveReport, Store } from '../store/store.ts';
 
 export interface IngestOptions {
   allowPrivate?: boolean;
@@ -58,10 +58,17 @@ export async function ingestInputs(
     failed: [],
   };
   const progress = { done: 0, total: inputs.length };
+  const log: IngestLogEntry[] = [];
+  const flushLog = () => {
+    if (canBatch(store)) store.logIngestMany(log);
+    else for (const e of log) store.logIngest(e);
+    log.length = 0;
+  };
   const report = (origin: string, status: IngestProgress['status'], message?: string, articleId?: string) => {
     progress.done++;
     if (status === 'failed') summary.failed.push({ origin, message: message ?? 'failed' });
-    store.logIngest({ origin, status, articleId: articleId ?? null, message: message ?? null });
+    log.push({ origin, status, articleId: articleId ?? null, message: message ?? null });
+    if (log.length >= BATCH_SIZE) flushLog();
     options.onProgress?.({ origin, status, ...progress });
   };
   const writer = new ArticleWriter(store, extract, summary, report);
@@ -80,6 +87,7 @@ export async function ingestInputs(
     }
   }
   writer.flush();
+  flushLog();
   return summary;
 }
 

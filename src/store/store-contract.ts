@@ -272,6 +272,11 @@ export function runStoreContract(adapter: string, open: () => IngestStore): void
       assert.equal(store.getArticle('missing'), undefined);
       assert.equal(store.getEvent('missing'), undefined);
       store.logIngest({ origin: 'x.txt', status: 'failed', message: 'empty' });
+      store.logIngestMany([
+        { origin: 'a.html', status: 'new', articleId: 'a1' },
+        { origin: 'b.html', status: 'duplicate' },
+      ]);
+      store.logIngestMany([]);
       store.close();
     });
   });

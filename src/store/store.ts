@@ -248,4 +248,6 @@ export interface IngestStore extends Store {
   /** Several articles in one transaction, each all-or-nothing inside it (a savepoint), so a
    * bad one does not undo the others; much faster for bulk ingestion. Reports in input order. */
   saveArticles(items: readonly ArticleToSave[], options?: SaveOptions): Result<SaveReport>[];
+  /** Several log entries in one transaction (one commit per entry would cost more than the batch). */
+  logIngestMany(entries: readonly IngestLogEntry[]): void;
 }

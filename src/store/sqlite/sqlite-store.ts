@@ -310,6 +310,13 @@ export class SqliteStore implements IngestStore {
     );
   }
 
+  logIngestMany(entries: readonly IngestLogEntry[]): void {
+    if (entries.length === 0) return;
+    this.db.transaction(() => {
+      for (const e of entries) this.logIngest(e);
+    })();
+  }
+
   stats(): StoreStats {
     const n = (table: string): number =>
       (stmt(this.db, `SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
