@@ -74,13 +74,39 @@ function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: num
   }
 }
 
+const MAX_UNIT_TOKENS = 150;
+const ENDS_CLAUSE = /^[.!?:;"”’»)…]$/;
+
+/**
+ * Token ranges tagged as one sequence: sentences, except that a sentence the splitter ended at
+ * a bare line break (no closing punctuation: a wrapped line, "Muqtada\nSadr") is tagged
+ * together with the next one, so a name broken across lines is seen whole.
+ */
+function taggingUnits(doc: Doc): [number, number][] {
+  const units: [number, number][] = [];
+  for (const s of doc.sentences) {
+    const last = units[units.length - 1];
+    const prevToken = last ? doc.tokens[last[1] - 1] : undefined;
+    const soft =
+      last &&
+      prevToken &&
+      last[1] === s.tokenStart &&
+      s.tokenEnd - last[0] <= MAX_UNIT_TOKENS &&
+      !ENDS_CLAUSE.test(prevToken.text) &&
+      /^[ \t]*\n[ \t]*$/.test(doc.text.slice(prevToken.end, doc.tokens[s.tokenStart]!.start));
+    if (last && soft) last[1] = s.tokenEnd;
+    else units.push([s.tokenStart, s.tokenEnd]);
+  }
+  return units;
+}
+
 export const recognizeEntities: Stage = {
   name: 'recognize',
   reads: ['text', 'tokens', 'sentences'],
   writes: ['mentions'],
   run(doc, ctx) {
     const found: Mention[] = [];
-    for (const s of doc.sentences) recognizeSentence(doc, ctx.knowledge, s.tokenStart, s.tokenEnd, found);
+    for (const [from, to] of taggingUnits(doc)) recognizeSentence(doc, ctx.knowledge, from, to, found);
     const joined = joinAcrossLineBreaks(doc, found);
     const pinned = hintedMentions(doc);
     const mentions = withoutOverlaps(joined, pinned);
