@@ -241,6 +241,8 @@ function mergeInto(target: EventDraft, d: EventDraft, backReference = false): vo
     target.actor2 ??= d.actor2;
   }
   if (!target.date.local && d.date.local) target.date = d.date;
+  // a headline cites nobody; the lead's "officials said" does
+  target.attributedTo ??= d.attributedTo;
   if (d.fatalities !== undefined)
     target.fatalities = Math.min(target.fatalities ?? d.fatalities, d.fatalities);
   target.weight = Math.max(target.weight, d.weight);
