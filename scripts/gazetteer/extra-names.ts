@@ -68,6 +68,7 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   CI: ['Ivory Coast'],
   TR: ['Turkiye', 'Türkiye'],
   IR: ['Persia'],
+  RU: ['Soviet Union', 'USSR', 'U.S.S.R.'],
   TT: ['T&T'],
 };
 

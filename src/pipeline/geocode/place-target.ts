@@ -82,8 +82,9 @@ const BROAD = new Set(['country', 'admin1', 'region', 'water']);
  * and an initialism ("EU", "BC") names a country or region, never a town spelt the same.
  */
 function plausible(c: Candidate, names: ReadonlySet<string>, surfaces: readonly string[]): boolean {
-  if (surfaces.every((s) => INITIALISM.test(s.trim())) && !BROAD.has(c.place.kind)) {
-    return (c.place.alt ?? []).some((a) => surfaces.includes(a));
+  if (surfaces.every((s) => INITIALISM.test(s.trim()))) {
+    if (c.match < 0.95) return false;
+    return BROAD.has(c.place.kind) || (c.place.alt ?? []).some((a) => surfaces.includes(a));
   }
   if (c.match >= 0.95) return true;
   const name = plainName(c.place.name);

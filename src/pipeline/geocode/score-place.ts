@@ -47,9 +47,9 @@ export function priorPoints(p: Place): number {
     case 'country':
       return 10 + 0.3 * pop;
     case 'region':
-      return 8;
     case 'water':
-      return 7;
+      // "the Atlantic", "the Middle East": a bare sea or region name rarely means a small town
+      return 9;
     case 'admin1':
       return 5 + 0.3 * pop;
     case 'admin2':
