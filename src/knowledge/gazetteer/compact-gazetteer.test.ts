@@ -50,3 +50,14 @@ test('size counts places; unknown ids are undefined', () => {
   assert.equal(g.getPlace('geonames:1'), undefined);
   assert.equal(g.getPlace('place:zzzzzz'), undefined);
 });
+
+test('scanTokens finds the longest place names among capitalised words', () => {
+  const hits = g.scanTokens(['protests', 'in', 'Ain', 'al-Asad', 'Air', 'Base', 'and', 'Tripoli', 'today']);
+  assert.deepEqual(
+    hits.map((h) => [h.startToken, h.endToken, h.candidates[0]?.item.id]),
+    [
+      [2, 6, 'marsad:iq-ain-al-asad'],
+      [7, 8, 'geonames:2210247'],
+    ],
+  );
+});

@@ -17,6 +17,7 @@ import { placePrior } from './place-prior.ts';
 
 const MAX_WORDS = 6;
 const MEMO_LIMIT = 20_000;
+const NAME_START = /^(?:\p{Lu}|[^\p{Script=Latin}\p{N}\p{P}\s])/u;
 const PLACE_CACHE_LIMIT = 50_000;
 /** More same-named places than this are never told apart by context anyway. */
 const MAX_CANDIDATES = 100;
@@ -80,6 +81,11 @@ export class CompactGazetteer implements Gazetteer {
   scanTokens(words: readonly string[]): DictionaryHit<Place>[] {
     const out: DictionaryHit<Place>[] = [];
     for (let i = 0; i < words.length; ) {
+      // Place names start with a capital (or are in another script): skip the rest cheaply.
+      if (!NAME_START.test(words[i] ?? '')) {
+        i++;
+        continue;
+      }
       let found: DictionaryHit<Place> | undefined;
       for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
         const candidates = this.findCandidates(words.slice(i, i + n).join(' '));
