@@ -51,7 +51,9 @@ function formatOf(origin: string, text: string, contentType?: string): InputForm
   const byExt = BY_EXTENSION[extname(path).toLowerCase()];
   if (byExt === 'text' && /^<(!doctype html|html)[\s>]/i.test(head)) return 'html';
   if (byExt) return byExt;
-  return /^<(!doctype html|html)[\s>]/i.test(head) ? 'html' : undefined;
+  if (/^<(!doctype html|html)[\s>]/i.test(head)) return 'html';
+  // a file named without an extension and given by name is read as plain text
+  return extname(path) === '' && !/^https?:/i.test(origin) ? 'text' : undefined;
 }
 
 export function readDocuments(origin: string, bytes: Uint8Array, contentType?: string): Result<ReadOutcome> {
