@@ -27,7 +27,7 @@ export interface NameInfo {
 export interface Cluster {
   kind: EntityKind;
   names: NameInfo[];
-  /** descriptions and pronouns (coref mentions) */
+  /** mentions that are not names: descriptions and pronouns (coref), bare titles */
   corefs: Mention[];
   link?: Link;
   keys: Set<string>;

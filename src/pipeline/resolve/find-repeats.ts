@@ -45,8 +45,9 @@ function isFree(cover: readonly (Mention | undefined)[], from: number, to: numbe
   const end = doc.tokens[to - 1]!.end;
   for (let t = from; t < to; t++) {
     const m = cover[t];
-    if (m && (m.kind !== 'location' || m.pinned || m.start < start || m.end > end || to - from < 2))
-      return false;
+    // only a place strictly inside the run gives way ("Iran" in "Iran Wire"), never a whole one
+    const inside = !!m && m.start >= start && m.end <= end && m.end - m.start < end - start;
+    if (m && (m.kind !== 'location' || m.pinned || !inside)) return false;
   }
   return true;
 }
@@ -85,6 +86,8 @@ export function addRepeatedNames(
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i]!.text) || (cover[i] && cover[i]!.kind !== 'location')) continue;
+    // a run never starts with a bare particle ("The U.S." is not a new name for "U.S.")
+    if (keyOf(i).length === 0) continue;
     let words: string[] = [];
     let found: { end: number; cluster: Cluster } | undefined;
     for (let j = i; j < Math.min(tokens.length, i + MAX_WORDS); j++) {

@@ -7,7 +7,7 @@ import type { Doc, EntityDraft, Mention, Stage } from '../document.ts';
 import { addName, type Cluster, describeName, newCluster } from './cluster.ts';
 import { clusterNames, trimDescriptiveWord } from './cluster-names.ts';
 import { findCountryByWord } from './country-words.ts';
-import { defineAcronyms } from './define-acronyms.ts';
+import { defineAcronyms, tokenIndexAtOrAfter } from './define-acronyms.ts';
 import { extractRelations, type PendingRelation, type RelationScene } from './extract-relations.ts';
 import { findCountryFocus } from './find-country-focus.ts';
 import { attachCoreference } from './find-descriptions.ts';
@@ -47,6 +47,26 @@ function clusterPlaces(places: readonly Mention[]): Cluster[] {
     else byKey.set(key, newCluster(info));
   }
   return [...byKey.values()];
+}
+
+/**
+ * A span that is only a title ("Prime", "Mr.") is kept as a mention of the person named right
+ * after it, never as a name or an entity of its own; with no such person it is dropped.
+ */
+function attachTitles(doc: Doc, titles: readonly Mention[], clusters: readonly Cluster[]): void {
+  if (!titles.length) return;
+  const byStart = new Map<number, Cluster>();
+  for (const c of clusters) for (const n of c.names) byStart.set(n.mention.start, c);
+  for (const t of titles) {
+    let k = tokenIndexAtOrAfter(doc.tokens, t.end);
+    for (const stop = k + 3; k < stop && k < doc.tokens.length; k++) {
+      const owner = byStart.get(doc.tokens[k]!.start);
+      if (owner) {
+        owner.corefs.push(t);
+        break;
+      }
+    }
+  }
 }
 
 function makeCountryEntity(clusters: Cluster[], knowledge: Knowledge) {
@@ -94,8 +114,9 @@ export function resolveDoc(doc: Doc, kb: Knowledge): { entities: EntityDraft[]; 
   const knowledge: Knowledge = { ...kb, actors: memoizeActors(kb.actors) };
   const mentions = prepareMentions(doc);
   let places = mentions.filter((m) => m.kind === 'location');
+  const titles = mentions.filter((m) => m.kind === 'person' && isTitleOnly(m.text));
   const names = mentions
-    .filter((m) => m.kind !== 'location' && !(m.kind === 'person' && isTitleOnly(m.text)))
+    .filter((m) => m.kind !== 'location' && !titles.includes(m))
     .map((m) => trimDescriptiveWord(describeName(m), knowledge.actors));
   const infos = [...names, ...defineAcronyms(doc, names)].sort((a, b) => a.mention.start - b.mention.start);
   const focus = findCountryFocus(doc, knowledge.gazetteer, places);
@@ -103,6 +124,7 @@ export function resolveDoc(doc: Doc, kb: Knowledge): { entities: EntityDraft[]; 
   const named = clusterNames(infos, knowledge.actors, linkCtx);
   const replaced = addRepeatedNames(doc, named, [...places, ...infos.map((i) => i.mention)]);
   if (replaced.size) places = places.filter((m) => !replaced.has(m));
+  attachTitles(doc, titles, named);
   const clusters = [...named, ...clusterPlaces(places)];
   attachCoreference(doc, clusters, focus ? [focus.capital, ...(focus.capitalAlt ?? [])].filter(Boolean) : []);
   const owners = new Map<number, Cluster>();
