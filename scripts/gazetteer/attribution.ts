@@ -1,8 +1,8 @@
 // Credits of the sources the derived gazetteer is built from (written to knowledge/build/).
 export const ATTRIBUTION = `# Attribution of the derived knowledge files
 
-\`knowledge/build/gazetteer.tsv\` is built by \`npm run build:knowledge\`
-(scripts/build-knowledge.ts, scripts/gazetteer/) from the sources below. It is a derived
+\`knowledge/build/gazetteer-places.tsv\` and \`gazetteer-keys.tsv\` are built by \`npm run build:knowledge\`
+(scripts/build-knowledge.ts, scripts/gazetteer/) from the sources below. They are a derived
 database; the credits and licences of its sources apply to it.
 
 | source | what we take | licence |
@@ -16,7 +16,7 @@ database; the credits and licences of its sources apply to it.
 | [i18n-iso-countries](https://github.com/michaelwittig/node-i18n-iso-countries) (npm) | country names in English, Arabic, Persian, Hebrew, Turkish, French, Spanish, German | MIT |
 | [world-countries](https://github.com/mledoze/countries) (npm) | country alternate spellings, demonyms, reference coordinates | [ODbL 1.0](https://opendatacommons.org/licenses/odbl/1-0/) — the derived gazetteer, as far as it contains these names and points, is shared under ODbL as well |
 | \`knowledge/places/*.json\` | the hand-written Marsad supplement (districts, bases, crossings …) | this project |
-| \`scripts/gazetteer/extra-names.ts\` | hand-kept admin1 spellings, continents and regions | this project |
+| \`scripts/gazetteer/extra-names.ts\` | hand-kept admin1 spellings, country aliases, GeoNames country reference points, continents, regions, seas, landmarks | this project (points as published by GeoNames, CC BY 4.0) |
 
 Centroids are computed with [d3-geo](https://github.com/d3/d3-geo) (ISC) and
 [topojson-client](https://github.com/topojson/topojson-client) (ISC).

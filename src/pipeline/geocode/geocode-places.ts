@@ -10,7 +10,7 @@ import type { EntityDraft, Stage } from '../document.ts';
 import { ensurePinnedPlaces } from './ensure-pinned.ts';
 import { fallbackPlace } from './fallback-place.ts';
 import { buildTarget, type Target } from './place-target.ts';
-import { type DocContext, scoreCandidate, topCountry } from './score-place.ts';
+import { type Candidate, type DocContext, isUnsupported, scoreCandidate, topCountry } from './score-place.ts';
 
 interface Choice {
   place: Place;
@@ -42,7 +42,9 @@ export const geocodePlaces: Stage = {
     const out = entities.map((e, i) => {
       const t = targets[i];
       if (!t) return e;
-      const choice = final[i] ?? fallbackPlace(e, entities, final, context, g);
+      // Only hinted spans, which must come back placed, get a guess when nothing matched.
+      const pinned = e.mentions.some((m) => m.pinned);
+      const choice = final[i] ?? (pinned ? fallbackPlace(e, entities, final, context, g) : undefined);
       return choice ? withPlace(e, t, choice, final[i] === undefined || final[i]?.part === true) : e;
     });
     return { ...doc, entities: out };
@@ -50,7 +52,7 @@ export const geocodePlaces: Stage = {
 };
 
 function choose(t: Target, ctx: DocContext | undefined): Choice | undefined {
-  let best: Choice | undefined;
+  let best: Candidate | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   let second = Number.NEGATIVE_INFINITY;
   for (const c of t.candidates) {
@@ -58,13 +60,15 @@ function choose(t: Target, ctx: DocContext | undefined): Choice | undefined {
     if (s > bestScore) {
       second = bestScore;
       bestScore = s;
-      best = { place: c.place, confidence: c.match, ...(c.part ? { part: true } : {}) };
+      best = c;
     } else if (s > second) second = s;
   }
-  if (!best) return undefined;
+  // A look-alike far from the article ("Shia" → Chía) is no answer: better none, or a guess.
+  if (!best || (ctx && isUnsupported(best, t.entity, ctx))) return undefined;
   // The margin over the runner-up, squashed: a lone candidate is as sure as its name match.
   const margin = Number.isFinite(second) ? 1 / (1 + Math.exp(-(bestScore - second) / 2)) : 1;
-  return { ...best, confidence: Math.round(best.confidence * (0.5 + 0.49 * margin) * 100) / 100 };
+  const confidence = Math.round(best.match * (0.5 + 0.49 * margin) * 100) / 100;
+  return { place: best.place, confidence, ...(best.part ? { part: true } : {}) };
 }
 
 /** Country shares from the first pass's places and the actors' countries. */

@@ -107,6 +107,18 @@ function proximityPoints(p: Place, self: number, ctx: DocContext): number {
   return best;
 }
 
+/** A look-alike spelling is only believable where the article already is. */
+function supported(c: Candidate, focus: number, near: number): boolean {
+  return c.match >= 0.95 || focus >= 0.2 || near >= 0.5;
+}
+
+/** Whether a candidate is a look-alike spelling far from everything else the article names. */
+export function isUnsupported(c: Candidate, self: number, ctx: DocContext): boolean {
+  return (
+    !c.part && !supported(c, focusWithout(ctx, self, c.place.country), proximityPoints(c.place, self, ctx))
+  );
+}
+
 /** The country's share of the article, not counting the entity's own first guess. */
 function focusWithout(ctx: DocContext, self: number, country: string): number {
   const own = ctx.own.get(self);
@@ -133,8 +145,7 @@ export function scoreCandidate(
     const focus = focusWithout(ctx, self, p.country);
     const near = proximityPoints(p, self, ctx);
     s += 4 * focus + near;
-    // A look-alike spelling is only believable where the article already is.
-    if (c.match < 0.95 && focus < 0.2 && near < 0.5) s -= 8;
+    if (!supported(c, focus, near)) s -= 8;
   }
   return s;
 }
