@@ -196,6 +196,23 @@ describe('resolveEntities: clustering', () => {
     assert.equal(entities[1]!.mentions.length, 2);
   });
 
+  it('keeps a bare title span with the person named after it, never as an entity', () => {
+    const text = 'Prime Minister Ziad Al-Obeidi spoke. The U.S. said the U.S. agreed.';
+    const doc = docWith(text, [
+      ['Prime', 'person'],
+      ['Ziad Al-Obeidi', 'person'],
+      ['U.S.', 'organization'],
+    ]);
+    const { entities } = resolveDoc(doc, knowledge());
+    assert.equal(entities.length, 2);
+    assert.deepEqual(
+      entities[0]!.mentions.map((m) => m.text),
+      ['Prime', 'Ziad Al-Obeidi'],
+    );
+    assert.equal(entities[0]!.name, 'Ziad al-Obeidi');
+    assert.ok(entities[1]!.mentions.every((m) => m.text === 'U.S.'));
+  });
+
   it('keeps a pinned place span even when another mention has the same span', () => {
     const text = 'Clashes in Tal Afar.';
     const doc = docWith(text, [['Tal Afar', 'organization']]);
