@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { readArticleFile } from './read-article-file.ts';
 import { readDocuments } from './read-documents.ts';
 
@@ -35,4 +36,23 @@ test('readArticleFile gives the extract input of a file', () => {
   assert.equal(r.value.title, 'Drone strike near Sinjar');
   assert.equal(r.value.published, '2024-05-02');
   assert.equal(readArticleFile('/a/empty.txt', Buffer.alloc(0)).ok, false);
+});
+
+test('no input makes a reader throw', () => {
+  const origins = ['/a/x.html', '/a/x.txt', '/a/x.json', '/a/x.jsonl', '/a/x.rss', '/a/x.md', '/a/x'];
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom(...origins), (bytes, origin) => {
+      const r = readDocuments(origin, bytes);
+      if (r.ok) for (const a of r.value.articles) assert.equal(typeof a.text, 'string');
+    }),
+    { numRuns: 300 },
+  );
+  const markup = fc.stringMatching(/^[<>a-z/ "=!\-[\]CDAT\n]{0,300}$/);
+  fc.assert(
+    fc.property(markup, fc.constantFrom(...origins), (s, origin) => {
+      readDocuments(origin, Buffer.from(`<html><body>${s}`));
+      readDocuments(origin, Buffer.from(`<rss><channel><item>${s}`));
+    }),
+    { numRuns: 200 },
+  );
 });

@@ -57,6 +57,15 @@ function formatOf(origin: string, text: string, contentType?: string): InputForm
 }
 
 export function readDocuments(origin: string, bytes: Uint8Array, contentType?: string): Result<ReadOutcome> {
+  try {
+    return readDecoded(origin, bytes, contentType);
+  } catch (e) {
+    // a parser bug on a hostile input is that input's failure, not the run's
+    return fail('unreadable_input', `could not read ${origin}: ${(e as Error).message}`);
+  }
+}
+
+function readDecoded(origin: string, bytes: Uint8Array, contentType?: string): Result<ReadOutcome> {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.value;

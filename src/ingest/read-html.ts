@@ -11,13 +11,15 @@ const MIN_TEXT_CHARS = 40;
 export function readHtml(html: string, origin: string, pageUrl: string | null = null): Result<ParsedArticle> {
   const { parseHTML } = linkedom();
   let parsed: ReturnType<typeof parseHTML>;
+  // a fragment without <html> leaves linkedom without a document element: give it one
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   try {
-    parsed = parseHTML(html);
+    parsed = parseHTML(page);
+    if (!parsed.document.documentElement || !parsed.document.body) throw new Error('no body');
   } catch (e) {
     return fail('unreadable_input', `HTML could not be parsed: ${(e as Error).message}`);
   }
   const { document } = parsed;
-  if (!document.body) return fail('unreadable_input', 'HTML has no body');
   const meta = pageMetadata(document, tidyText(document.body.textContent ?? ''), pageUrl);
   let text = '';
   let byline: string | null = null;
@@ -31,7 +33,7 @@ export function readHtml(html: string, origin: string, pageUrl: string | null = 
   } catch {
     text = ''; // fall back to the whole body below
   }
-  if (text.length < MIN_TEXT_CHARS) text = nodeToText(parseHTML(html).document.body as never);
+  if (text.length < MIN_TEXT_CHARS) text = nodeToText(parseHTML(page).document.body as never);
   if (text.length < MIN_TEXT_CHARS) return fail('unreadable_input', 'no article text found in the HTML');
   return ok({
     text: withTitle(meta.title, text),
