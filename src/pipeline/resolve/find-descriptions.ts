@@ -6,7 +6,7 @@
 import type { Doc, Mention, Token } from '../document.ts';
 import type { Cluster } from './cluster.ts';
 import { findTraits, roleKey, type Traits } from './cluster-traits.ts';
-import { findCountryByWord } from './country-words.ts';
+import { type CountryWords, findCountryByWord } from './country-words.ts';
 import { tokenIndexAtOrAfter } from './define-acronyms.ts';
 import { keyWords } from './name-forms.ts';
 
@@ -45,12 +45,18 @@ const MODIFIERS = new Set(
 );
 const LINKED = /^[\p{L}.]+-(linked|backed|aligned|affiliated|based|supported|allied|led)$/iu;
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
+function capitalKeysOf(country: CountryWords): Set<string> {
+  return new Set([country.capital, ...(country.capitalAlt ?? [])].map((n) => keyWords(n).join(' ')));
+}
+
 /** How many named mentions back any description may look (keeps long articles linear). */
 const MAX_LOOKBACK = 300;
 /** How many sentences back a generic description ("the group") may look for its referent. */
 const WINDOW = 4;
 
 interface Description {
+  /** a country named among the modifiers ("the Syrian capital") */
+  country?: CountryWords | undefined;
   start: number;
   end: number;
   head: Head;
@@ -85,7 +91,13 @@ function readDescription(tokens: readonly Token[], i: number): Description | und
   // "the armed group", "the militant organisation": an armed group whatever the head says
   const armed = tokens.slice(i + 1, j).some((t) => /^(armed|militant|paramilitary|jihadist)$/i.test(t.text));
   const office = roleKey(tokens[j - 1]?.text.toLowerCase(), headWord);
+  // "the Syrian capital" is Damascus whatever the article's focus
+  const country = tokens
+    .slice(i + 1, j)
+    .map((t) => findCountryByWord(t.text))
+    .find(Boolean);
   return {
+    country,
     start: tokens[i]!.start,
     end: tok.end,
     head: armed ? 'armed' : head,
@@ -107,7 +119,10 @@ function fits(d: Description, c: Cluster, t: Traits, capitalKeys: ReadonlySet<st
     case 'movement':
       return c.kind === 'organization' && t.movement;
     case 'capital':
-      return c.kind === 'location' && [...c.keys].some((k) => capitalKeys.has(k));
+      return (
+        c.kind === 'location' &&
+        [...c.keys].some((k) => (d.country ? capitalKeysOf(d.country) : capitalKeys).has(k))
+      );
   }
 }
 

@@ -260,19 +260,28 @@ describe('resolveEntities: linking', () => {
 describe('resolveEntities: descriptions and pronouns', () => {
   it('attaches "the cleric", "the armed group" and a safe pronoun', () => {
     const text =
-      'The Light Brigades are loyal to the cleric Jaafar al-Musawi. Fighters of the armed group marched. ' +
-      'Jaafar al-Musawi spoke in Baghdad. He warned rivals. Later the cleric left the capital.';
+      'The Light Brigades are an Iraqi force loyal to the cleric Jaafar al-Musawi. Fighters of the armed group marched. ' +
+      'Jaafar al-Musawi spoke in Baghdad. He warned rivals. Later the cleric left the capital for Damascus. ' +
+      'In the Syrian capital he met nobody.';
     const { entities } = resolveDoc(
       docWith(text, [
         ['Light Brigades', 'organization'],
         ['Jaafar al-Musawi', 'person'],
         ['Baghdad', 'location'],
+        ['Damascus', 'location'],
       ]),
       knowledge(),
     );
+    assert.equal(
+      entityOf(entities, 'Damascus')!
+        .mentions.filter((m) => m.coref)
+        .map((m) => m.text)
+        .join(),
+      'the Syrian capital',
+    );
     const cleric = entityOf(entities, 'Jaafar al-Musawi')!;
     const corefs = cleric.mentions.filter((m) => m.coref).map((m) => m.text);
-    assert.deepEqual(corefs, ['the cleric', 'He', 'the cleric']);
+    assert.deepEqual(corefs, ['the cleric', 'He', 'the cleric', 'he']);
     const group = entityOf(entities, 'Light Brigades')!;
     assert.equal(
       group.mentions
