@@ -133,3 +133,13 @@ test('the outlet country from its web address', () => {
   assert.equal(outletCountry('https://bit.ly/x'), undefined);
   assert.equal(outletCountry(undefined), undefined);
 });
+
+test('two names of one place become one entity, relations follow', () => {
+  const doc = docWith('Iraq and the Republic of Iraq.', ['Iraq', 'Republic of Iraq']);
+  const relations = [{ type: 'located_in', subject: 'e2', object: 'e1', evidence: [] }];
+  const out = geocodePlaces.run({ ...doc, relations }, ctx);
+  assert.equal(out.entities.length, 1);
+  assert.equal(out.entities[0]?.mentions.length, 3);
+  assert.deepEqual(out.entities[0]?.aliases, ['Republic of Iraq']);
+  assert.equal(out.relations[0]?.subject, 'e1');
+});

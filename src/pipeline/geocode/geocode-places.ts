@@ -9,6 +9,7 @@ import type { Gazetteer, Place } from '../../knowledge/types.ts';
 import type { EntityDraft, Stage } from '../document.ts';
 import { ensurePinnedPlaces } from './ensure-pinned.ts';
 import { fallbackPlace } from './fallback-place.ts';
+import { mergeSamePlace } from './merge-same-place.ts';
 import { buildTarget, type Target } from './place-target.ts';
 import { type Candidate, type DocContext, isUnsupported, scoreCandidate, topCountry } from './score-place.ts';
 
@@ -21,8 +22,8 @@ interface Choice {
 
 export const geocodePlaces: Stage = {
   name: 'geocode',
-  reads: ['entities', 'mentions', 'text'],
-  writes: ['entities'],
+  reads: ['entities', 'mentions', 'text', 'relations'],
+  writes: ['entities', 'relations'],
   run(doc, ctx) {
     const g = ctx.knowledge.gazetteer;
     const entities = ensurePinnedPlaces(doc);
@@ -47,7 +48,7 @@ export const geocodePlaces: Stage = {
       const choice = final[i] ?? (pinned ? fallbackPlace(e, entities, final, context, g) : undefined);
       return choice ? withPlace(e, t, choice, final[i] === undefined || final[i]?.part === true) : e;
     });
-    return { ...doc, entities: out };
+    return { ...doc, ...mergeSamePlace(out, doc.relations) };
   },
 };
 
