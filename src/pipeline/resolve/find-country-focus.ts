@@ -17,8 +17,8 @@ function isCapitalised(s: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+// getPlace decodes a compact record and costs ten name look-ups: the name is enough here
 function lookUpCountry(gazetteer: Gazetteer, m: Mention): string | undefined {
-  if (m.ref) return gazetteer.getPlace(m.ref)?.country;
   return gazetteer.findCandidates(m.text, 1)[0]?.item.country;
 }
 

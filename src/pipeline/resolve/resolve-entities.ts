@@ -28,7 +28,8 @@ export function prepareMentions(doc: Doc): Mention[] {
     if (m.start < 0 || m.end > doc.text.length || m.end <= m.start) continue;
     const raw = doc.text.slice(m.start, m.end);
     const end = m.pinned ? m.end : m.start + trimPossessive(raw);
-    const fixed: Mention = { ...m, end, text: doc.text.slice(m.start, end) };
+    const fixed: Mention =
+      end === m.end && raw === m.text ? m : { ...m, end, text: doc.text.slice(m.start, end) };
     const key = `${m.start}:${end}`;
     const prev = bySpan.get(key);
     if (!prev || pinRank(fixed) > pinRank(prev)) bySpan.set(key, fixed);
