@@ -137,10 +137,9 @@ export function scoreCandidate(
   let s =
     (c.match - 1) * 20 + priorPoints(p) + hintPoints(p, clues.hint) + containerPoints(p, clues.containers);
   if (c.shadowed && clues.hint !== 'admin1' && clues.hint !== 'admin2') s -= 6;
-  // Countries and divisions are named by their alternate names all the time; towns rarely.
-  // An admin2 met by its bare name ("Ohio" for Ohio County) is weaker still.
-  if (c.alternate && POPULATED.has(p.kind)) s -= 1.5;
-  if (c.alternate && p.kind === 'admin2') s -= 3;
+  // Countries and divisions are named by their alternate names all the time; towns and
+  // counties rarely (Salisbury is not Harare, "Ohio" is not Ohio County).
+  if (c.alternate && (POPULATED.has(p.kind) || p.kind === 'admin2')) s -= 3;
   if (ctx) {
     const focus = focusWithout(ctx, self, p.country);
     const near = proximityPoints(p, self, ctx);
