@@ -17,7 +17,13 @@ import {
   newCluster,
 } from './cluster.ts';
 import { findCountryByWord } from './country-words.ts';
-import { chooseLink, findActorCandidates, type LinkContext, rankCandidates } from './link-actors.ts';
+import {
+  chooseLink,
+  findActorCandidates,
+  type Link,
+  type LinkContext,
+  rankCandidates,
+} from './link-actors.ts';
 import { NameLookup } from './name-lookup.ts';
 
 function refConflict(info: NameInfo, c: Cluster): boolean {
@@ -167,7 +173,12 @@ function linkCluster(c: Cluster, actors: ActorIndex, ctx: LinkContext): void {
 }
 
 /** A name links on its own only when it is more than a bare surname and the match is strong. */
-function linkName(info: NameInfo, actors: ActorIndex, ctx: LinkContext): void {
+function linkName(
+  info: NameInfo,
+  actors: ActorIndex,
+  ctx: LinkContext,
+  memo: Map<string, Link | undefined>,
+): void {
   if (isBareSurname(info) || !info.surface) return;
   // the recogniser's dictionary names this span exactly: no second look-up needed
   const proposed = info.mention.ref && info.words.length > 1 ? actors.getActor(info.mention.ref) : undefined;
@@ -175,8 +186,13 @@ function linkName(info: NameInfo, actors: ActorIndex, ctx: LinkContext): void {
     info.link = { actor: proposed, score: Math.min(1, info.mention.confidence ?? 0.95) };
     return;
   }
-  const cands = findActorCandidates(actors, info.surface, info.mention.ref);
-  const link = chooseLink(rankCandidates(cands, info.title ? { ...ctx, title: info.title } : ctx), 0.85);
+  // a name repeated in the article links the same way each time
+  const key = `${info.surface}|${info.title}|${info.mention.ref ?? ''}`;
+  if (!memo.has(key)) {
+    const cands = findActorCandidates(actors, info.surface, info.mention.ref);
+    memo.set(key, chooseLink(rankCandidates(cands, info.title ? { ...ctx, title: info.title } : ctx), 0.85));
+  }
+  const link = memo.get(key);
   if (link) info.link = link;
 }
 
@@ -213,7 +229,8 @@ function majorityKind(c: Cluster): Cluster['kind'] {
 export function clusterNames(infos: readonly NameInfo[], actors: ActorIndex, ctx: LinkContext): Cluster[] {
   const clusters: Cluster[] = [];
   const lookup = new NameLookup();
-  for (const info of infos) linkName(info, actors, ctx);
+  const memo = new Map<string, Link | undefined>();
+  for (const info of infos) linkName(info, actors, ctx, memo);
   for (const info of infos) {
     const target = findTarget(info, lookup);
     if (target) addName(target, info);
