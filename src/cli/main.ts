@@ -26,7 +26,8 @@ registerKb(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) {
-    const quiet = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
+    const quiet =
+      e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
     process.exit(quiet ? 0 : EXIT_USAGE);
   }
   if (e instanceof MarsadFailure) {
