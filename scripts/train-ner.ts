@@ -1,7 +1,7 @@
 // `npm run train:ner`: trains the NER tagger (averaged structured perceptron, BILOU, Viterbi)
 // from ../shared/data/gmb/gmb-train.conll, picks the epoch by span F1 on gmb-dev.conll, and
 // writes knowledge/build/ner-model.bin. Reproducible: fixed seed, deterministic order.
-//   options: --epochs N  --bits B  --seed S  --caps-rate R  --min-weight W  --strip-titles  --no-dict  --no-write
+//   options: --epochs N  --bits B  --seed S  --caps-rate R  --name-rate R  --min-weight W  --strip-titles  --no-dict  --no-write  --dict-cache FILE  --show-pruning  --out FILE
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -49,6 +49,7 @@ const epochs = option('epochs', 8);
 const bits = option('bits', 20);
 const seed = option('seed', 7);
 const capsRate = option('caps-rate', 0.05);
+const nameRate = option('name-rate', 0.15);
 const minWeight = option('min-weight', 0.5);
 const gmbTitles = !flag('strip-titles');
 
@@ -82,13 +83,16 @@ const train = prepareSentences(read('gmb-train.conll'), knowledge, {
   tokenize,
   stripTitles: !gmbTitles,
   capsRate,
+  nameRate,
   seed,
+  tagDictionary,
 });
 const dev = prepareSentences(read('gmb-dev.conll'), knowledge, {
   tokenize,
   stripTitles: !gmbTitles,
   capsRate: 0,
   seed,
+  tagDictionary,
 });
 if (useCache) writeFileSync(cacheFile, JSON.stringify(cached));
 const set = buildTrainingSet(train, bits);
@@ -115,6 +119,10 @@ trainPerceptron(set, {
   onEpoch(epoch, model) {
     const bytes = encodeModel(model, minWeight);
     const r = evaluate(new PerceptronTagger(decodeModel(bytes)), dev);
+    if (flag('show-pruning')) {
+      const all = evaluate(new PerceptronTagger(decodeModel(encodeModel(model, 0))), dev);
+      console.log(`         unpruned: gmb-judge ${formatScores(all.judge)}`);
+    }
     console.log(
       `epoch ${epoch} (${((Date.now() - t0) / 1000).toFixed(0)} s)  gmb-judge ${formatScores(r.judge)}`,
     );
@@ -130,8 +138,11 @@ trainPerceptron(set, {
 
 if (bestBytes && !flag('no-write')) {
   const gz = gzipSync(bestBytes, { level: 9 });
-  writeFileSync(nerModelPath(kdir), gz);
+  const out = process.argv.includes('--out')
+    ? process.argv[process.argv.indexOf('--out') + 1]!
+    : nerModelPath(kdir);
+  writeFileSync(out, gz);
   console.log(
-    `wrote ${nerModelPath(kdir)}: ${(gz.length / 1e6).toFixed(2)} MB (raw ${(bestBytes.length / 1e6).toFixed(2)} MB)`,
+    `wrote ${out}: ${(gz.length / 1e6).toFixed(2)} MB (raw ${(bestBytes.length / 1e6).toFixed(2)} MB)`,
   );
 }

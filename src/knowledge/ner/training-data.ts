@@ -6,7 +6,8 @@
 import type { Knowledge } from '../types.ts';
 import { bioSpans, type ConllSentence, type GoldSpans, mapGmbType } from './conll.ts';
 import { scanDictionaries } from './dictionary-context.ts';
-import { type EntityType, spansToLabels, type TagSpan } from './labels.ts';
+import { type EntityType, labelsToSpans, spansToLabels, type TagSpan } from './labels.ts';
+import { augmentNames } from './name-augmentation.ts';
 import { leadingTitleCount } from './name-lists.ts';
 import { seededRandom } from './train-perceptron.ts';
 
@@ -26,6 +27,8 @@ export interface PrepareOptions {
   stripTitles: boolean;
   /** share of sentences added a second time in capitals (teaches headline reading) */
   capsRate: number;
+  /** share of sentences with names added a second time with Arabic-shaped names */
+  nameRate?: number;
   seed: number;
   /** dictionary tags of a sentence's words (default: scan the knowledge's dictionaries) */
   tagDictionary?: (words: readonly string[]) => (string | undefined)[];
@@ -101,6 +104,16 @@ export function prepareSentences(
   for (const s of sentences) {
     const p = prepareOne(s, knowledge, options);
     out.push(p);
+    const spans = labelsToSpans(p.labels);
+    if (options.nameRate && spans.length && random() < options.nameRate) {
+      const a = augmentNames(p.words, spans, random);
+      out.push({
+        ...p,
+        words: a.words,
+        dictionary: dictionaryTags(a.words, knowledge, options),
+        labels: spansToLabels(a.words.length, a.spans),
+      });
+    }
     if (options.capsRate > 0 && random() < options.capsRate) {
       const words = p.words.map((w) => w.toUpperCase());
       const dictionary = dictionaryTags(words, knowledge, options);
