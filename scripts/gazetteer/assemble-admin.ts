@@ -3,7 +3,7 @@
 // of the division's cities.
 
 import type { Draft } from './draft.ts';
-import { ADMIN1_ALIASES, COUNTRY_ALIASES, COUNTRY_POINTS } from './extra-names.ts';
+import { ADMIN1_ALIASES, ADMIN1_ENGLISH, COUNTRY_ALIASES, COUNTRY_POINTS } from './extra-names.ts';
 import { bareAdminName, uniqueNames, usefulAltName } from './name-filter.ts';
 import type { CountryInfo, RegionInfo } from './read-geonames.ts';
 import type { Centroid, CountryNames } from './read-packages.ts';
@@ -55,7 +55,7 @@ export function admin1Drafts(regions: RegionInfo[], countryIds: Map<string, stri
     const country = r.code.slice(0, 2);
     const parent = countryIds.get(country);
     if (!parent) continue;
-    const name = bareAdminName(r.ascii || r.name);
+    const name = ADMIN1_ENGLISH[r.code] ?? bareAdminName(r.ascii || r.name);
     const alt = [r.name, r.ascii, bareAdminName(r.name), ...(ADMIN1_ALIASES[r.code] ?? [])].filter(
       usefulAltName,
     );

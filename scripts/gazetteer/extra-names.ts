@@ -52,6 +52,18 @@ export const ADMIN1_ALIASES: Record<string, string[]> = {
   'GB.WLS': ['Welsh'],
 };
 
+/** English names for divisions GeoNames names in French (the old name stays as an alternate). */
+export const ADMIN1_ENGLISH: Record<string, string> = {
+  'LB.04': 'Beirut',
+  'LB.05': 'Mount Lebanon',
+  'LB.06': 'South Lebanon',
+  'LB.07': 'Nabatieh',
+  'LB.08': 'Bekaa',
+  'LB.09': 'North Lebanon',
+  'LB.10': 'Akkar',
+  'LB.11': 'Baalbek-Hermel',
+};
+
 /** Country names English news uses that the country packages lack. */
 export const COUNTRY_ALIASES: Record<string, string[]> = {
   GB: ['Britain', 'British', 'U.K.'],
