@@ -7,14 +7,19 @@ test('a dictionary hit stands alone only when it looks like a name', () => {
     ['Peace Companies', false, true],
     ['peace companies', false, false],
     ["Asa'ib Ahl al-Haq", false, true],
+    ['Saraya al-Salam', false, true],
+    ['The Somali', false, false],
     ['PMF', false, true],
     ['Hezbollah', false, false], // one ordinary capitalised word: left to the tagger
     ['IN', true, false], // a preposition in a headline
     ['US', false, false],
+    ['U.S.', false, false],
+    ['II', false, false],
   ];
   for (const [text, shouted, expected] of cases) {
-    assert.equal(isStandaloneName(text.split(' '), shouted), expected, text);
+    assert.equal(isStandaloneName(text.split(' '), shouted, 'organization'), expected, text);
   }
+  assert.equal(isStandaloneName(['MAN'], false, 'person'), false);
   assert.equal(looksLikeName(['Saraya', 'al-Salam']), true);
 });
 

@@ -18,20 +18,29 @@ const INITIALISM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 const CAPITALISED = /^[\p{Lu}\p{Lo}]/u;
 const FUNCTION_WORD = /^(?:al|el|of|the|and|for|in|on|de|bin|ibn|abu|'|-|\.)$/i;
 
+/** Counts the capitalised content words of a would-be name; -1 when a content word is lower-case. */
+function capitalisedWords(words: readonly string[]): number {
+  let content = 0;
+  for (const w of words) {
+    const particle = /^(?:al|el|as|ad|ash|ar)[-‐’'](.)/iu.exec(w);
+    if (particle) {
+      if (CAPITALISED.test(particle[1]!)) content++; // "al-Salam" names, "al-salam" does not
+      continue;
+    }
+    if (FUNCTION_WORD.test(w)) continue;
+    if (!CAPITALISED.test(w)) return -1;
+    content++;
+  }
+  return content;
+}
+
 /** Do the words look like a proper name: every content word capitalised, or one initialism? */
 export function looksLikeName(words: readonly string[]): boolean {
   if (words.length === 1) return INITIALISM.test(words[0]!);
-  let content = 0;
-  for (const w of words) {
-    if (FUNCTION_WORD.test(w) || /^(?:al|el|as|ad|ash|ar)[-‐’']/i.test(w)) {
-      if (CAPITALISED.test(w) && /^(?:al|el)[-‐’']/i.test(w)) content++;
-      continue;
-    }
-    if (!CAPITALISED.test(w)) return false;
-    content++;
-  }
-  return content > 0;
+  return capitalisedWords(words) > 0;
 }
+
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 /** Short words an all-caps line or a careless alias list turns into "initialisms". */
 const COMMON_SHORT_WORDS = new Set(
@@ -41,14 +50,22 @@ const COMMON_SHORT_WORDS = new Set(
 );
 
 /**
- * May a dictionary hit the tagger did not confirm stand as a mention on its own? Several
- * capitalised words, or one initialism that is not an ordinary word in a shouted line.
+ * May a dictionary hit the tagger did not confirm stand as a mention on its own? Two or more
+ * capitalised words, or an organisation's initialism of three or more letters that is not an
+ * ordinary word, a Roman numeral or part of a shouted line.
  */
-export function isStandaloneName(words: readonly string[], shouted: boolean): boolean {
-  if (!looksLikeName(words)) return false;
-  if (words.length > 1) return true;
+export function isStandaloneName(words: readonly string[], shouted: boolean, kind: string): boolean {
+  if (words.length > 1) return capitalisedWords(words) >= 2; // not "The Somali"
   const w = words[0]!;
-  return !shouted && /^[\p{Lu}.]+$/u.test(w) && !COMMON_SHORT_WORDS.has(w.toLowerCase());
+  const letters = w.replace(/\./g, '');
+  return (
+    !shouted &&
+    kind === 'organization' &&
+    INITIALISM.test(w) &&
+    letters.length >= 3 && // "U.S." and "UN" are places as often as organisations: the tagger decides
+    !ROMAN_NUMERAL.test(letters) &&
+    !COMMON_SHORT_WORDS.has(w.toLowerCase())
+  );
 }
 
 /** Most words of the sentence are written in capitals (a headline). */

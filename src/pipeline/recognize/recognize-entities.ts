@@ -68,7 +68,7 @@ function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: num
   for (const hit of scan.actorHits) {
     if (covered.subarray(hit.startToken, hit.endToken).some((c) => c === 1)) continue;
     const p = actorProposal(hit);
-    if (!p || !isStandaloneName(words.slice(hit.startToken, hit.endToken), shouted)) continue;
+    if (!p || !isStandaloneName(words.slice(hit.startToken, hit.endToken), shouted, p.kind)) continue;
     const m = toMention(doc, from + hit.startToken, from + hit.endToken, p.kind, 'dictionary');
     out.push({ ...m, ref: p.ref, subtype: p.subtype });
   }
