@@ -50,7 +50,7 @@ const bits = option('bits', 20);
 const seed = option('seed', 7);
 const capsRate = option('caps-rate', 0.05);
 const nameRate = option('name-rate', 0.15);
-const minWeight = option('min-weight', 0.5);
+const minWeight = option('min-weight', 2);
 const gmbTitles = !flag('strip-titles');
 
 const kdir = knowledgeDir();
