@@ -30,6 +30,11 @@ const JOINER = /^[-‐‑–'’`ʿʾ]+$/;
 /** Typo look-ups cost tens of microseconds; a sentence gets this many (pathological input). */
 const TYPO_LOOKUPS_PER_SCAN = 24;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/**
+ * Most words of running text: lower-case ASCII, too long to fold to an article ("al", "ash"),
+ * so they cannot start a name. Testing this first spares folding them.
+ */
+const PLAIN_LOWER = /^[a-z]{4,}$/;
 const NAME_START = /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}]|(?:al|el|as|ad|ash|at|ar|az|an|ul)[-‐‑’']\p{Lu})/u;
 
 class SentenceWords {
@@ -115,7 +120,7 @@ export function scanWords<T>(index: ScannableIndex<T>, words: readonly string[])
   const out: DictionaryHit<T>[] = [];
   const budget = { lookups: TYPO_LOOKUPS_PER_SCAN };
   for (let i = 0; i < words.length; ) {
-    if (s.kind(i) !== 'word' || !s.isNameStart(i)) {
+    if (PLAIN_LOWER.test(words[i] as string) || s.kind(i) !== 'word' || !s.isNameStart(i)) {
       i++;
       continue;
     }
