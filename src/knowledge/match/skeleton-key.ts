@@ -83,7 +83,7 @@ function phraseWords(folded: string): string[] {
     else if (fusedSun?.[1] && fusedSun[2]) words.push('abd', fusedSun[1] + fusedSun[2]);
     else if (isAbd && ABD_WORD.test(w)) words.push('abd');
     else if (SONS.has(w)) words.push('bin');
-    else if (w.length > 6 && /ne?$/.test(w) && FUSED_DIN.test(w))
+    else if (w.length > 6 && (w.endsWith('n') || w.endsWith('ne')) && FUSED_DIN.test(w))
       words.push(w.replace(FUSED_DIN, '$1'), 'din');
     else if (w) words.push(w);
   }
@@ -99,6 +99,7 @@ function phraseWords(folded: string): string[] {
 
 /** Whether folded word `w` is an article ("al", "ash" before "sh…") when followed by `next`. */
 export function isArticleBefore(w: string, next: string, position: number): boolean {
+  if (w.length > 3) return false; // every article form is one to three letters
   if (PLAIN_ARTICLES.has(w)) return true;
   if (w === 'the' && position === 0) return true;
   const sun = SUN_ARTICLE.exec(w);
