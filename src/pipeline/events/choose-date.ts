@@ -12,11 +12,20 @@ export interface DatedIndex {
   bySentence: TimeExpression[][];
 }
 
+// "BAGHDAD, March 6 (Reuters) - …": the dateline's day is when the story was filed
+const DATELINE_TAIL = /^\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s/;
+const DATELINE_HEAD = 60;
+
+function isDateline(doc: Doc, t: TimeExpression): boolean {
+  const lineStart = doc.clean.lastIndexOf('\n', t.start - 1) + 1;
+  return t.start - lineStart <= DATELINE_HEAD && DATELINE_TAIL.test(doc.clean.slice(t.end, t.end + 48));
+}
+
 export function indexTimes(doc: Doc): DatedIndex {
   const bySentence: TimeExpression[][] = doc.sentences.map(() => []);
   for (const t of doc.times) {
     // "since October" frames an aggregate, it does not date an event
-    if (t.kind === 'since') continue;
+    if (t.kind === 'since' || isDateline(doc, t)) continue;
     const tok = doc.tokens[tokenAtOffset(doc, t.start)];
     if (tok) bySentence[tok.sentence]?.push(t);
   }

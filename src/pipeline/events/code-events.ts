@@ -2,6 +2,7 @@
 // and statements, and lists its direct quotations. Reads the resolver's entities, the
 // geocoder's places and the date resolver's times; adds generic actors to the entities.
 import type { Stage } from '../document.ts';
+import { dropArrestBackground } from './arrest-background.ts';
 import { indexTimes } from './choose-date.ts';
 import { codeMaterial } from './code-material.ts';
 import { applyClaims, codeStatements } from './code-statements.ts';
@@ -18,7 +19,7 @@ export const codeEvents: Stage = {
   run(doc, ctx) {
     const view = buildDocView(doc);
     const times = indexTimes(doc);
-    const hits = doc.sentences.map((_, s) => findTriggers(view, s));
+    const hits = doc.sentences.map((_, s) => dropArrestBackground(view, findTriggers(view, s)));
     const material = codeMaterial(doc, view, times, hits);
     const statements = codeStatements(doc, view, times, hits);
     applyClaims(material, statements);

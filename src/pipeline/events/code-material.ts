@@ -6,7 +6,14 @@ import { chooseDate, type DatedIndex } from './choose-date.ts';
 import { countFatalities } from './count-fatalities.ts';
 import type { DocView, MentionRef } from './doc-view.ts';
 import type { EventDraft } from './draft.ts';
-import { type ActorRef, actorCandidates, clauseStart, findEventActors, sameActor } from './find-actors.ts';
+import {
+  type ActorRef,
+  actorCandidates,
+  bodyStart,
+  clauseStart,
+  findEventActors,
+  sameActor,
+} from './find-actors.ts';
 import { findEventPlaces, reportVerbBetween } from './find-places.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { getLexicon } from './lexicon.ts';
@@ -92,11 +99,16 @@ function resolveAnaphora(
   const sent = view.doc.sentences[hit.sentence]!;
   const from = Math.max(subject?.end ?? 0, clauseStart(view, sent.tokenStart, hit.start));
   const anaphora = getLexicon().cues.anaphora;
-  let found = false;
-  for (let i = from; i < hit.start && !found; i++) found = !!anaphora.matchAt(view.words, i, hit.start);
-  if (!found) return undefined;
-  for (let s = hit.sentence - 1; s >= 0 && hit.sentence - s <= 2; s--) {
-    const orgs = (view.mentionsBySentence[s] ?? []).filter((m) => m.entity.kind === 'organization');
+  let at = -1;
+  for (let i = from; i < hit.start && at < 0; i++) if (anaphora.matchAt(view.words, i, hit.start)) at = i;
+  if (at < 0) return undefined;
+  // "Hezbollah said its fighters fired": the organisation named before it in the sentence first
+  const body = bodyStart(view, hit.sentence);
+  for (let s = hit.sentence; s >= 0 && hit.sentence - s <= 2; s--) {
+    const orgs = (view.mentionsBySentence[s] ?? []).filter(
+      (m) =>
+        m.entity.kind === 'organization' && (s < hit.sentence || (m.tokenEnd <= at && m.tokenStart >= body)),
+    );
     const last = orgs.at(-1);
     if (last) return { kind: 'entity', entity: last.entity, start: last.tokenStart, end: last.tokenEnd };
   }
@@ -259,6 +271,44 @@ function compatibleActors(a: EventDraft, b: EventDraft): boolean {
   return !a.actor1 || !b.actor1 || sameActor(a.actor1, b.actor1);
 }
 
+const LEAD_SENTENCES = 3;
+
+/** The first sentence is a headline when it is a line of its own with no final stop. */
+function isHeadline(doc: Doc): boolean {
+  const first = doc.sentences[0];
+  if (!first || doc.sentences.length < 2) return false;
+  const line = doc.clean.slice(first.start, first.end).trimEnd();
+  return !/[.!?]$/.test(line) && doc.clean.slice(first.end, doc.sentences[1]!.start).includes('\n');
+}
+
+/**
+ * The lead tells the headline's event with its real actors and places ("Activist shot dead in
+ * southern Iraq" → "Gunmen shot dead … in Nasiriyah"): the lead's details replace the headline's.
+ */
+function mergeLead(title: EventDraft, lead: EventDraft): void {
+  const places = lead.places.length ? lead.places : title.places;
+  title.actor1 = lead.actor1 ?? title.actor1;
+  title.actor2 = lead.actor2 ?? title.actor2;
+  title.type = lead.type;
+  title.subtype = lead.subtype;
+  if (lead.date.local) title.date = lead.date;
+  mergeInto(title, lead);
+  title.places = [...places];
+}
+
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/** "the attack" with no place or day of its own refers back to violence already told. */
+function isBackReference(view: DocView, anchor: TriggerHit, d: EventDraft): boolean {
+  return (
+    d.group === 'violence' &&
+    anchor.verbAt < 0 &&
+    DEFINITE.has(view.words[anchor.start - 1] ?? '') &&
+    !d.places.length &&
+    !d.date.local
+  );
+}
+
 /** Material event drafts of the document, merged across sentences. */
 export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsBySentence: TriggerHit[][]) {
   const clusters: EventDraft[] = [];
@@ -266,6 +316,8 @@ export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsByS
   let recent: EventDraft[] = [];
   // "the rocket attack", told again far below, is the last event of its kind
   const lastOfKind = new Map<string, EventDraft>();
+  let lastViolence: EventDraft | undefined;
+  let headline: EventDraft | undefined;
   for (let s = 0; s < doc.sentences.length; s++) {
     if (recent.length) recent = recent.filter((c) => s - c.sentences.at(-1)! <= MERGE_WINDOW);
     const real = (hitsBySentence[s] ?? []).filter(
@@ -280,11 +332,25 @@ export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsByS
       anchors.push(typed.anchor);
     }
     assignPlaces(view, s, drafts, anchors);
-    for (const d of drafts) {
+    for (const [k, d] of drafts.entries()) {
+      // "condemned the attack": a definite bare mention is the violence told before, any type
+      const last = lastOfKind.get(kindKey(d)) ?? lastViolence;
+      if (last && isBackReference(view, anchors[k]!, d)) {
+        mergeInto(last, d, true);
+        continue;
+      }
       const near = (c: EventDraft) => sameKind(c, d) && s - c.sentences.at(-1)! <= MERGE_WINDOW;
       // a back-reference with no place and no date of its own ("the deployment of the group")
       // is the same action whatever actor the sentence seems to name
       const kind = kindKey(d);
+      const title = headline && s <= LEAD_SENTENCES && sameKind(headline, d) ? headline : undefined;
+      if (title) {
+        mergeLead(title, d);
+        headline = undefined;
+        lastOfKind.set(kind, title);
+        if (d.group === 'violence') lastViolence = title;
+        continue;
+      }
       const target =
         recent.find((c) => near(c) && compatibleActors(c, d) && overlaps(c, d)) ??
         (!d.places.length && !d.date.local ? lastOfKind.get(kind) : undefined);
@@ -292,8 +358,10 @@ export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsByS
       else {
         clusters.push(d);
         recent.push(d);
+        if (s === 0 && isHeadline(doc)) headline = d;
       }
       lastOfKind.set(kind, target ?? d);
+      if (d.group === 'violence') lastViolence = target ?? d;
     }
   }
   return clusters;

@@ -122,7 +122,12 @@ export function applyClaims(material: EventDraft[], statements: readonly EventDr
     const s = st.sentences[0]!;
     for (let x = s - 2; x <= s + 2; x++) {
       for (const ev of bySentence.get(x) ?? []) {
-        const unknown = !ev.actor1 || (ev.actor1.kind === 'generic' && ev.actor1.entry.key === 'uag');
+        // a named claimant outranks a generic one read from a vaguer sentence (a headline)
+        const generic = ev.actor1?.kind === 'generic';
+        const unknown =
+          !ev.actor1 ||
+          (generic && ev.actor1?.kind === 'generic' && ev.actor1.entry.key === 'uag') ||
+          (generic && ev.claimed && st.actor1.kind === 'entity');
         if (!unknown && !sameActor(ev.actor1, st.actor1)) continue;
         ev.actor1 = st.actor1;
         ev.claimed = true;

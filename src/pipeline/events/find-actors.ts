@@ -31,6 +31,15 @@ function isActorEntity(ref: MentionRef): boolean {
   return ref.entity.kind !== 'location';
 }
 
+/** "BAGHDAD, March 6 (Reuters) -": the outlet credited in a dateline did nothing. */
+function isCredit(view: DocView, ref: MentionRef): boolean {
+  return (
+    ref.entity.subtype === 'media' &&
+    view.words[ref.tokenStart - 1] === '(' &&
+    view.words[ref.tokenEnd] === ')'
+  );
+}
+
 /** "a Katyusha rocket": a name that is itself a trigger (a weapon) is no actor. */
 function isWeaponName(view: DocView, ref: MentionRef): boolean {
   const m = getLexicon().triggers.matchAt(view.words, ref.tokenStart);
@@ -108,7 +117,14 @@ export function actorCandidates(view: DocView, from: number, to: number): ActorR
   while (i < to) {
     const m = view.mentionAt[i];
     if (m) {
-      if (isActorEntity(m) && !isPossessor(view, m) && !isWeaponName(view, m) && m.tokenStart >= from) {
+      if (isCredit(view, m)) {
+        // no actor
+      } else if (
+        isActorEntity(m) &&
+        !isPossessor(view, m) &&
+        !isWeaponName(view, m) &&
+        m.tokenStart >= from
+      ) {
         out.push({ kind: 'entity', entity: m.entity, start: m.tokenStart, end: m.tokenEnd });
       } else if (isCountryActor(view, m) && m.tokenStart >= from) {
         out.push(countryActor(view, m));
@@ -169,13 +185,26 @@ function preferred(list: readonly ActorRef[], personFirst: boolean): ActorRef | 
   return list.findLast((a) => !isPerson(a)) ?? list.at(-1);
 }
 
+const DASHES = new Set(['-', '--', '–', '—']);
+const DATELINE_TOKENS = 16;
+
+/** First token after a dateline ("BAGHDAD, March 6 (Reuters) -"), else the sentence start. */
+export function bodyStart(view: DocView, sentence: number): number {
+  const { tokenStart, tokenEnd } = view.doc.sentences[sentence]!;
+  const end = Math.min(tokenEnd, tokenStart + DATELINE_TOKENS);
+  for (let i = tokenStart + 1; i < end; i++) {
+    if (DASHES.has(view.words[i]!) && view.words[i - 1] === ')') return i + 1;
+  }
+  return tokenStart;
+}
+
 /** The subject: searched in the trigger's clause, then in the whole sentence before it. */
 function findSubject(view: DocView, hit: TriggerHit, personFirst: boolean): ActorRef | undefined {
-  const sent = view.doc.sentences[hit.sentence]!;
-  const from = clauseStart(view, sent.tokenStart, hit.start);
+  const start = bodyStart(view, hit.sentence);
+  const from = Math.max(start, clauseStart(view, start, hit.start));
   return (
     preferred(actorCandidates(view, from, hit.start), personFirst) ??
-    preferred(actorCandidates(view, Math.max(sent.tokenStart, hit.start - REACH), from), personFirst)
+    preferred(actorCandidates(view, Math.max(start, hit.start - REACH), from), personFirst)
   );
 }
 
@@ -277,10 +306,51 @@ function asForce(ref: ActorRef | undefined): ActorRef | undefined {
   return { ...ref, entry: getLexicon().genericEntries.military };
 }
 
+const POSSESSIVE = new Set(['its', 'their']);
+
+/**
+ * "Hezbollah said its fighters fired …", "the army said its air defences …": the forces of
+ * "its" are those of the sentence's first actor, the one who speaks.
+ */
+function ownForces(view: DocView, hit: TriggerHit, ref: ActorRef | undefined): ActorRef | undefined {
+  if (ref?.kind !== 'generic' || !POSSESSIVE.has(view.words[ref.start - 1] ?? '')) return ref;
+  const owner = actorCandidates(view, bodyStart(view, hit.sentence), ref.start - 1)[0];
+  return owner ?? ref;
+}
+
+const WEAPONS = new Set([
+  'drone',
+  'drones',
+  'strike',
+  'strikes',
+  'missile',
+  'missiles',
+  'shelling',
+  'raid',
+  'raids',
+]);
+
+/** "A Turkish drone struck …", "an Israeli strike": the nation's military, when nobody else acts. */
+function nationalWeapon(view: DocView, hit: TriggerHit): ActorRef | undefined {
+  if (hit.entry.group !== 'violence') return undefined;
+  const lex = getLexicon();
+  const start = bodyStart(view, hit.sentence);
+  const from = Math.max(start, clauseStart(view, start, hit.start));
+  for (let i = Math.max(from, hit.start - 4); i <= hit.start; i++) {
+    const country = lex.nationalities[view.words[i - 1] ?? ''];
+    if (!country || i - 1 < from) continue;
+    if (i === hit.start || WEAPONS.has(view.words[i]!)) {
+      return { kind: 'generic', entry: lex.genericEntries.military, start: i - 1, end: i, country };
+    }
+  }
+  return undefined;
+}
+
 /** actor1/actor2 of a material event trigger. */
 export function findEventActors(view: DocView, hit: TriggerHit): ActorPair {
   const pair = findEventActorsRaw(view, hit);
-  return { actor1: asForce(pair.actor1), actor2: asForce(pair.actor2) };
+  const actor1 = ownForces(view, hit, pair.actor1) ?? nationalWeapon(view, hit);
+  return { actor1: asForce(actor1), actor2: asForce(pair.actor2) };
 }
 
 function findEventActorsRaw(view: DocView, hit: TriggerHit): ActorPair {

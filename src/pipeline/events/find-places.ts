@@ -67,13 +67,41 @@ export function findEventPlaces(view: DocView, s: number, verbEnds: readonly num
     // "struck the heavily fortified Green Zone": the place is the verb's object
     if (!ok) ok = verbEnds.some((end) => isObjectOf(view, end, ref.tokenStart));
     // "Baghdad, Iraq": a place right after a qualified one with only a comma between
-    if (!ok && lastQualifiedEnd >= 0 && ref.tokenStart - lastQualifiedEnd <= 1) ok = true;
+    // (not "in the Red Sea, U.S. warns": a place that speaks is a subject)
+    if (!ok && lastQualifiedEnd >= 0 && ref.tokenStart - lastQualifiedEnd <= 1 && !speaks(view, ref))
+      ok = true;
+    // "a ship linked to Israel", "factions close to Iran": a tie, not a place
+    if (ok && TIES.has(view.words[ref.tokenStart - 2] ?? '') && view.words[ref.tokenStart - 1] === 'to')
+      ok = false;
     if (ok) {
       qualified.push(ref);
       lastQualifiedEnd = ref.tokenEnd;
     }
   }
   return qualified;
+}
+
+const TIES = new Set([
+  'linked',
+  'close',
+  'loyal',
+  'allied',
+  'tied',
+  'affiliated',
+  'belonging',
+  'ties',
+  'links',
+  'closer',
+]);
+
+/** "…, U.S. warns": the place is followed by what it says or does. */
+function speaks(view: DocView, ref: MentionRef): boolean {
+  const lex = getLexicon();
+  const next = ref.tokenEnd;
+  return (
+    !!lex.cues.reportVerbs.matchAt(view.words, next) ||
+    !!lex.triggers.matchAt(view.words, next)?.value.statement
+  );
 }
 
 const OBJECT_GAP = 4;

@@ -1,0 +1,92 @@
+// Rules for wire-style news: datelines, claims that refer back to an attack, what detainees
+// are suspected of, "X said its forces …", a nation's drone, and the headline told again by
+// the lead. Our own sentences; entities and times are stand-ins so the test pins this stage.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Event } from '../../src/domain/contract.ts';
+import { codeEvents } from '../../src/pipeline/events/code-events.ts';
+import { city, type EntitySpec, makeDoc, type TimeSpec, testContext } from './make-doc.ts';
+
+const place = (name: string, lat = 33, lon = 44): EntitySpec => ({
+  name,
+  kind: 'location',
+  forms: [name],
+  geo: city(lat, lon, 'IQ', name),
+});
+const org = (name: string): EntitySpec => ({ name, kind: 'organization', forms: [name] });
+
+function run(text: string, entities: EntitySpec[] = [], times: TimeSpec[] = []) {
+  const doc = codeEvents.run(makeDoc(text, '2021-03-20', entities, times), testContext);
+  const name = (id: string | null | undefined) => doc.entities.find((e) => e.id === id)?.name ?? null;
+  const material = doc.events.filter((e) => e.type !== 'Statements');
+  const statements = doc.events.filter((e) => e.type === 'Statements');
+  return { doc, name, material, statements };
+}
+
+const sub = (e: Event | undefined) => (e ? `${e.type} / ${e.subtype}` : 'none');
+
+test("a dateline's day is not the event's day", () => {
+  const { material } = run(
+    'BASRA, March 19 (Wire) - Gunmen shot dead a teacher in Basra on Tuesday, police said.',
+    [place('Basra')],
+    [
+      { text: 'March 19', range: ['2021-03-19', '2021-03-19'] },
+      { text: 'Tuesday', range: ['2021-03-16', '2021-03-16'] },
+    ],
+  );
+  assert.equal(material[0]?.date.start, '2021-03-16');
+});
+
+test('what detainees are suspected of is neither an event nor an accusation', () => {
+  for (const text of [
+    'Police in Basra arrested two men accused of firing rockets at a military base.',
+    'Troops detained three men suspected of planting a roadside bomb in Basra.',
+  ]) {
+    const { material, statements } = run(text, [place('Basra')]);
+    assert.deepEqual(material.map(sub), ['Strategic developments / Arrests'], text);
+    assert.deepEqual(statements.map(sub), [], text);
+  }
+});
+
+test('"X said its fighters …" makes X the actor', () => {
+  const { material, name } = run('Hezbollah said its fighters fired rockets at an army base near Metula.', [
+    org('Hezbollah'),
+    place('Metula', 33.28, 35.58),
+  ]);
+  assert.equal(sub(material[0]), 'Explosions/Remote violence / Shelling/artillery/missile attack');
+  assert.equal(name(material[0]?.actor1), 'Hezbollah');
+});
+
+test("a nation's drone is that nation's military", () => {
+  const { material, name } = run('A Turkish drone struck a car near Sidakan, killing two people.', [
+    place('Sidakan'),
+  ]);
+  assert.equal(sub(material[0]), 'Explosions/Remote violence / Air/drone strike');
+  assert.match(name(material[0]?.actor1) ?? '', /Military Forces of (Turkey|Türkiye)/);
+});
+
+test('a claim attaches to the attack, and "the attack" told again is the same event', () => {
+  const { material, name } = run(
+    [
+      'Rockets struck a base near Baghdad on Tuesday.',
+      'The Islamic Resistance claimed responsibility for the attack.',
+      'A military spokesman condemned the attack.',
+    ].join(' '),
+    [place('Baghdad'), org('Islamic Resistance')],
+    [{ text: 'Tuesday', range: ['2021-03-16', '2021-03-16'] }],
+  );
+  assert.deepEqual(material.map(sub), ['Explosions/Remote violence / Shelling/artillery/missile attack']);
+  assert.equal(name(material[0]?.actor1), 'Islamic Resistance');
+  assert.equal(material[0]?.certainty, 'claimed');
+});
+
+test("the lead's actors and places replace a headline's vaguer ones", () => {
+  const { material, name } = run(
+    'Teacher shot dead in southern Iraq\n\nGunmen shot dead a teacher in Amara.',
+    [place('Iraq', 33, 44), place('Amara', 31.8, 47.1)],
+  );
+  assert.deepEqual(
+    material.map((e) => [sub(e), name(e.location)]),
+    [['Violence against civilians / Attack', 'Amara']],
+  );
+});
