@@ -90,3 +90,14 @@ test("the lead's actors and places replace a headline's vaguer ones", () => {
     [['Violence against civilians / Attack', 'Amara']],
   );
 });
+
+test('a weapon naming a thing is no attack, and the suspected target is not the arrest place', () => {
+  const { material, name } = run(
+    'Police arrested a rocket cell suspected of firing rockets at the Green Zone, in a raid in Dora.',
+    [place('Green Zone', 33.3, 44.39), place('Dora', 33.25, 44.4)],
+  );
+  assert.deepEqual(
+    material.map((e) => [sub(e), name(e.location)]),
+    [['Strategic developments / Arrests', 'Dora']],
+  );
+});

@@ -21,9 +21,46 @@ function suspicionCue(view: DocView, hits: readonly TriggerHit[]): number {
   return -1;
 }
 
-/** The sentence's hits without those inside the detainees' suspected deeds. */
-export function dropArrestBackground(view: DocView, hits: readonly TriggerHit[]): TriggerHit[] {
+/** Tokens [start, end) of the detainees' suspected deeds (up to the next comma), if any. */
+export function suspicionSpan(view: DocView, hits: readonly TriggerHit[]): [number, number] | undefined {
   const cue = suspicionCue(view, hits);
-  if (cue < 0) return [...hits];
-  return hits.filter((h) => h.start < cue || (h.entry.family === 'arrest' && !h.entry.statement));
+  if (cue < 0) return undefined;
+  const sentEnd = view.doc.sentences[hits[0]!.sentence]!.tokenEnd;
+  let end = cue;
+  while (end < sentEnd && !SPAN_ENDS.has(view.words[end]!)) end++;
+  return [cue, end];
+}
+
+// "… suspected of planting the bomb, in a raid near Hawija": the arrest's own details resume
+const SPAN_ENDS = new Set([',', 'during', 'raid', 'raids', 'operation', 'operations', 'sweep', 'crackdown']);
+
+// "a rocket cell", "a rocket launcher", "a bomb factory": a weapon naming a thing is no attack
+const NAMED_THINGS = new Set([
+  'cell',
+  'cells',
+  'network',
+  'networks',
+  'launcher',
+  'launchers',
+  'squad',
+  'squads',
+  'factory',
+  'factories',
+  'workshop',
+  'workshops',
+  'launchpad',
+  'maker',
+  'makers',
+]);
+
+function namesAThing(view: DocView, h: TriggerHit): boolean {
+  return h.verbAt < 0 && !h.entry.statement && NAMED_THINGS.has(view.words[h.end] ?? '');
+}
+
+/** The sentence's hits without weapon modifiers and the detainees' suspected deeds. */
+export function dropArrestBackground(view: DocView, hits: readonly TriggerHit[]): TriggerHit[] {
+  const kept = hits.filter((h) => !namesAThing(view, h));
+  const cue = suspicionCue(view, kept);
+  if (cue < 0) return kept;
+  return kept.filter((h) => h.start < cue || (h.entry.family === 'arrest' && !h.entry.statement));
 }

@@ -2,6 +2,7 @@
 // are grouped (violence, protest, each strategic family), typed, given actors, places, a
 // date and fatalities, and merged with the same action told earlier in the article.
 import type { Doc } from '../document.ts';
+import { suspicionSpan } from './arrest-background.ts';
 import { chooseDate, type DatedIndex } from './choose-date.ts';
 import { countFatalities } from './count-fatalities.ts';
 import type { DocView, MentionRef } from './doc-view.ts';
@@ -212,9 +213,12 @@ function assignPlaces(
   s: number,
   drafts: readonly EventDraft[],
   anchors: readonly TriggerHit[],
+  skip?: readonly [number, number],
 ) {
   const verbEnds = anchors.filter((a) => a.verbAt >= 0 && !a.passive).map((a) => a.verbAt + 1);
   for (const place of findEventPlaces(view, s, verbEnds)) {
+    // "arrested men suspected of firing rockets at the Green Zone": not where the arrest was
+    if (skip && place.tokenStart >= skip[0] && place.tokenEnd <= skip[1]) continue;
     let best = -1;
     let bestDistance = Number.POSITIVE_INFINITY;
     anchors.forEach((a, k) => {
@@ -331,7 +335,7 @@ export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsByS
       drafts.push(draftFor(view, times, key, typed));
       anchors.push(typed.anchor);
     }
-    assignPlaces(view, s, drafts, anchors);
+    assignPlaces(view, s, drafts, anchors, suspicionSpan(view, real));
     for (const [k, d] of drafts.entries()) {
       // "condemned the attack": a definite bare mention is the violence told before, any type
       const last = lastOfKind.get(kindKey(d)) ?? lastViolence;
