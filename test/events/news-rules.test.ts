@@ -101,3 +101,33 @@ test('a weapon naming a thing is no attack, and the suspected target is not the 
     [['Strategic developments / Arrests', 'Dora']],
   );
 });
+
+test('"May 12" in a dateline is the month, not a modal', () => {
+  const { material } = run('KIRKUK, Iraq, May 12 (Wire) - A roadside bomb exploded in Hawija on Saturday.', [
+    place('Hawija', 35.33, 43.77),
+  ]);
+  assert.deepEqual(material.map(sub), ['Explosions/Remote violence / Remote explosive/landmine/IED']);
+});
+
+test('a patrol named as the target of an attack is no deployment', () => {
+  const { material } = run('A roadside bomb exploded near an army patrol in Hawija.', [
+    place('Hawija', 35.33, 43.77),
+  ]);
+  assert.deepEqual(material.map(sub), ['Explosions/Remote violence / Remote explosive/landmine/IED']);
+});
+
+test('a place that only locates another ("west of Kirkuk") is not the event place', () => {
+  const { material, name } = run('A roadside bomb exploded in the Hawija district west of Kirkuk.', [
+    {
+      name: 'Hawija',
+      kind: 'location',
+      forms: ['Hawija'],
+      geo: { ...city(35.33, 43.77, 'IQ', 'Kirkuk'), precision: 'admin2' },
+    },
+    { name: 'Kirkuk', kind: 'location', forms: ['Kirkuk'], geo: city(35.47, 44.39, 'IQ', 'Kirkuk') },
+  ]);
+  assert.deepEqual(
+    material.map((e) => name(e.location)),
+    ['Hawija'],
+  );
+});

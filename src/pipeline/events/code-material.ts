@@ -49,6 +49,24 @@ function isAttackOnProtest(view: DocView, groups: Map<string, TriggerHit[]>): bo
   return !(actor1?.kind === 'generic' && STATE_FORCES.has(actor1.entry.key));
 }
 
+const TARGETED = new Set([
+  'near',
+  'at',
+  'on',
+  'targeting',
+  'targetting',
+  'against',
+  'hit',
+  'struck',
+  'ambushed',
+]);
+
+/** "near an Iraqi army patrol": the trigger word sits in the attack's target phrase. */
+function isTargetPhrase(view: DocView, h: TriggerHit): boolean {
+  for (let i = Math.max(0, h.start - 4); i < h.start; i++) if (TARGETED.has(view.words[i]!)) return true;
+  return false;
+}
+
 /** Trigger groups of one sentence after the codebook's absorption rules. */
 function groupHits(view: DocView, hits: readonly TriggerHit[]): Map<string, TriggerHit[]> {
   const groups = new Map<string, TriggerHit[]>();
@@ -70,6 +88,14 @@ function groupHits(view: DocView, hits: readonly TriggerHit[]): Map<string, Trig
     }
   }
   const violence = groups.get('violence');
+  // "a bomb exploded near an army patrol": a patrol or convoy after the attack is its target
+  const deploy = groups.get('deploy');
+  if (violence && deploy) {
+    const first = Math.min(...violence.map((h) => h.start));
+    const kept = deploy.filter((h) => h.start < first || !isTargetPhrase(view, h));
+    if (kept.length) groups.set('deploy', kept);
+    else groups.delete('deploy');
+  }
   if (violence && groups.has('loot') && violence.some((h) => h.entry.family !== 'kill'))
     groups.delete('loot');
   if (violence && groups.has('disrupt') && countFatalities(view, violence[0]!.sentence) === undefined) {

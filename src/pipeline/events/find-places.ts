@@ -78,7 +78,36 @@ export function findEventPlaces(view: DocView, s: number, verbEnds: readonly num
       lastQualifiedEnd = ref.tokenEnd;
     }
   }
-  return qualified;
+  // "in the Hawija district west of Kirkuk": Kirkuk only locates Hawija
+  const located = qualified.filter((r) => !isReferencePoint(view, r));
+  return located.length ? located : qualified;
+}
+
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);
+
+/** A place after "<direction> of", "km from": a landmark that locates another place. */
+function isReferencePoint(view: DocView, ref: MentionRef): boolean {
+  const prev = view.words[ref.tokenStart - 1];
+  const prev2 = view.words[ref.tokenStart - 2] ?? '';
+  // "in the south of Babel" is a part of Babel, "west of Kirkuk" a bearing from it
+  const region = view.words[ref.tokenStart - 3] === 'the';
+  return (
+    (prev === 'of' && DIRECTIONS.has(prev2) && !region) ||
+    (prev === 'from' && /^(?:km|kilometres|kilometers|miles)$/.test(prev2))
+  );
 }
 
 const TIES = new Set([

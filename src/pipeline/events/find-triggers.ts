@@ -99,9 +99,19 @@ function isIrrealis(view: DocView, lex: CompiledLexicon, from: number, at: numbe
   // cues in the clause or the last few words: "Over the past three years, India has been hit
   // by protests", "statecraft could not be achieved by … strikes"
   const clause = Math.min(clauseStart(view, from, at), windowStart(view, from, at, FAR));
-  if (hasCue(view, lex.cues.irrealis, clause, at)) return true;
-  for (let i = clause; i < at; i++) if (MODALS.has(view.words[i]!)) return true;
+  for (let i = clause; i < at; i++) {
+    if (isMonthMay(view, i)) continue;
+    if (MODALS.has(view.words[i]!) || lex.cues.irrealis.matchAt(view.words, i, at)) return true;
+  }
   return false;
+}
+
+const DIGIT_START = /^\d/;
+
+/** "May 12", "12 May": the month, not the modal. */
+function isMonthMay(view: DocView, i: number): boolean {
+  if (view.words[i] !== 'may' || view.doc.tokens[i]?.text !== 'May') return false;
+  return DIGIT_START.test(view.words[i + 1] ?? '') || DIGIT_START.test(view.words[i - 1] ?? '');
 }
 
 const DETERMINERS = new Set([
