@@ -131,3 +131,19 @@ test('a place that only locates another ("west of Kirkuk") is not the event plac
     ['Hawija'],
   );
 });
+
+test('weapons named as the cargo of a seizure make it a disrupted weapons use', () => {
+  const { material } = run('Border guards seized a truck loaded with rifles and mortar rounds near Qaim.', [
+    place('Qaim', 34.37, 41.09),
+  ]);
+  assert.deepEqual(material.map(sub), ['Strategic developments / Disrupted weapons use']);
+});
+
+test('the object of a verb of attack is its place, and settlers are an actor', () => {
+  const rockets = run('Rockets targeted Ain al-Asad on Sunday.', [place('Ain al-Asad', 33.8, 42.44)]);
+  assert.equal(rockets.name(rockets.material[0]?.location), 'Ain al-Asad');
+  const settlers = run('Israeli settlers attacked farmers near Burin, wounding two.', [
+    place('Burin', 32.17, 35.25),
+  ]);
+  assert.equal(settlers.name(settlers.material[0]?.actor1), 'Settlers (Israel)');
+});

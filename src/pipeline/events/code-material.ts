@@ -96,8 +96,10 @@ function groupHits(view: DocView, hits: readonly TriggerHit[]): Map<string, Trig
     if (kept.length) groups.set('deploy', kept);
     else groups.delete('deploy');
   }
-  if (violence && groups.has('loot') && violence.some((h) => h.entry.family !== 'kill'))
-    groups.delete('loot');
+  const loot = groups.get('loot')?.[0];
+  // (unless the weapons are what was seized: see seizedWeapons)
+  const cargo = !!loot && !!violence?.every((h) => h.verbAt < 0 && h.start >= loot.end);
+  if (violence && loot && !cargo && violence.some((h) => h.entry.family !== 'kill')) groups.delete('loot');
   if (violence && groups.has('disrupt') && countFatalities(view, violence[0]!.sentence) === undefined) {
     groups.delete('violence');
   }
@@ -326,6 +328,26 @@ function mergeLead(title: EventDraft, lead: EventDraft): void {
   title.places = [...places];
 }
 
+/**
+ * "seized a truck loaded with rifles and mortar rounds": weapons named after a seizure are
+ * its cargo, and the seizure is a disrupted weapons use (drafts and anchors edited in place).
+ */
+function seizedWeapons(drafts: EventDraft[], anchors: TriggerHit[]): void {
+  const seizure = drafts.findIndex((d) => d.group === 'loot');
+  if (seizure < 0) return;
+  const after = anchors[seizure]!.end;
+  let cargo = false;
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const a = anchors[k]!;
+    if (drafts[k]!.group !== 'violence' || a.verbAt >= 0 || a.start < after) continue;
+    drafts.splice(k, 1);
+    anchors.splice(k, 1);
+    cargo = true;
+  }
+  const d = drafts.find((x) => x.group === 'loot');
+  if (cargo && d) Object.assign(d, { group: 'disrupt', family: 'disrupt', subtype: 'Disrupted weapons use' });
+}
+
 const DEFINITE = new Set(['the', 'this', 'that']);
 
 /** "the attack" with no place or day of its own refers back to violence already told. */
@@ -361,6 +383,7 @@ export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsByS
       drafts.push(draftFor(view, times, key, typed));
       anchors.push(typed.anchor);
     }
+    seizedWeapons(drafts, anchors);
     assignPlaces(view, s, drafts, anchors, suspicionSpan(view, real));
     for (const [k, d] of drafts.entries()) {
       // "condemned the attack": a definite bare mention is the violence told before, any type

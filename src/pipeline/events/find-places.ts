@@ -66,6 +66,11 @@ export function findEventPlaces(view: DocView, s: number, verbEnds: readonly num
     }
     // "struck the heavily fortified Green Zone": the place is the verb's object
     if (!ok) ok = verbEnds.some((end) => isObjectOf(view, end, ref.tokenStart));
+    // "rockets targeted Ain al-Asad air base": the object of a verb of attack
+    if (!ok)
+      ok =
+        TARGET_VERBS.has(view.words[ref.tokenStart - 1] ?? '') ||
+        (view.words[ref.tokenStart - 1] === 'the' && TARGET_VERBS.has(view.words[ref.tokenStart - 2] ?? ''));
     // "Baghdad, Iraq": a place right after a qualified one with only a comma between
     // (not "in the Red Sea, U.S. warns": a place that speaks is a subject)
     if (!ok && lastQualifiedEnd >= 0 && ref.tokenStart - lastQualifiedEnd <= 1 && !speaks(view, ref))
@@ -82,6 +87,20 @@ export function findEventPlaces(view: DocView, s: number, verbEnds: readonly num
   const located = qualified.filter((r) => !isReferencePoint(view, r));
   return located.length ? located : qualified;
 }
+
+const TARGET_VERBS = new Set([
+  'targeted',
+  'targeting',
+  'targetted',
+  'hit',
+  'struck',
+  'shelled',
+  'bombed',
+  'attacked',
+  'stormed',
+  'raided',
+  'pounded',
+]);
 
 const DIRECTIONS = new Set([
   'north',
