@@ -147,3 +147,37 @@ test('the object of a verb of attack is its place, and settlers are an actor', (
   ]);
   assert.equal(settlers.name(settlers.material[0]?.actor1), 'Settlers (Israel)');
 });
+
+test('the date of a suspected deed is not the date of the arrest', () => {
+  const { material } = run(
+    'Police in Mosul arrested two men accused of firing rockets at a base last month.',
+    [place('Mosul', 36.34, 43.12)],
+    [{ text: 'last month', range: ['2021-02-01', '2021-02-28'] }],
+  );
+  assert.deepEqual(material.map(sub), ['Strategic developments / Arrests']);
+  assert.equal(material[0]?.date.precision, 'unknown');
+});
+
+test('a threat made on a named day is no attack; a grievance protested is no new event', () => {
+  const threat = run('The leader threatened on Monday to expand attacks on Israel.', [
+    place('Israel', 31, 35),
+  ]);
+  assert.deepEqual(threat.material.map(sub), []);
+  const protest = run('Hundreds gathered in Zahedan to protest against the bombing of a school.', [
+    place('Zahedan', 29.5, 60.86),
+  ]);
+  assert.deepEqual(protest.material.map(sub), ['Protests / Peaceful protest']);
+});
+
+test('protesters destroying property riot; an appositive owner is not the actor', () => {
+  const riot = run('Angry protesters stormed and set fire to a party office in Diwaniyah.', [
+    place('Diwaniyah'),
+  ]);
+  assert.deepEqual(riot.material.map(sub), ['Riots / Violent demonstration']);
+  const wing = run('Saraya al-Salam, the armed wing of the Sadrist Movement, deployed fighters in Samarra.', [
+    org('Saraya al-Salam'),
+    org('Sadrist Movement'),
+    place('Samarra'),
+  ]);
+  assert.equal(wing.name(wing.material[0]?.actor1), 'Saraya al-Salam');
+});

@@ -44,10 +44,18 @@ export function fallbackRange(doc: Doc): DateRange {
   return { start: day, end: day, precision: 'unknown' };
 }
 
-export function chooseDate(doc: Doc, index: DatedIndex, sentence: number, offset: number): ChosenDate {
+export function chooseDate(
+  doc: Doc,
+  index: DatedIndex,
+  sentence: number,
+  offset: number,
+  skip?: readonly [number, number],
+): ChosenDate {
   // "paraded to mark the anniversary": a commemorated day after the trigger is another event's
   const own = (index.bySentence[sentence] ?? []).filter(
-    (t) => t.start < offset || !COMMEMORATES.test(doc.clean.slice(Math.max(0, t.start - 30), t.start)),
+    (t) =>
+      (t.start < offset || !COMMEMORATES.test(doc.clean.slice(Math.max(0, t.start - 30), t.start))) &&
+      !(skip && t.start >= skip[0] && t.end <= skip[1]),
   );
   let best: TimeExpression | undefined;
   for (const t of own) {

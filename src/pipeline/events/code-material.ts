@@ -20,6 +20,7 @@ import type { TriggerHit } from './find-triggers.ts';
 import { getLexicon } from './lexicon.ts';
 import { readAttribution } from './read-attribution.ts';
 import { type Typed, typeProtest, typeViolence } from './resolve-subtype.ts';
+import { dropGrievances, isBackReference, isTargetPhrase, seizedWeapons } from './sentence-rules.ts';
 
 const MERGE_WINDOW = 4;
 const ABSORBED_BY_PROTEST = new Set(['attack', 'kill', 'clash', 'abduct', 'arrest']);
@@ -49,24 +50,6 @@ function isAttackOnProtest(view: DocView, groups: Map<string, TriggerHit[]>): bo
   return !(actor1?.kind === 'generic' && STATE_FORCES.has(actor1.entry.key));
 }
 
-const TARGETED = new Set([
-  'near',
-  'at',
-  'on',
-  'targeting',
-  'targetting',
-  'against',
-  'hit',
-  'struck',
-  'ambushed',
-]);
-
-/** "near an Iraqi army patrol": the trigger word sits in the attack's target phrase. */
-function isTargetPhrase(view: DocView, h: TriggerHit): boolean {
-  for (let i = Math.max(0, h.start - 4); i < h.start; i++) if (TARGETED.has(view.words[i]!)) return true;
-  return false;
-}
-
 /** Trigger groups of one sentence after the codebook's absorption rules. */
 function groupHits(view: DocView, hits: readonly TriggerHit[]): Map<string, TriggerHit[]> {
   const groups = new Map<string, TriggerHit[]>();
@@ -77,6 +60,7 @@ function groupHits(view: DocView, hits: readonly TriggerHit[]): Map<string, Trig
     else groups.set(key, [h]);
   }
   if (isAttackOnProtest(view, groups)) groups.delete('protest');
+  dropGrievances(view, groups);
   const protest = groups.get('protest');
   if (protest) {
     for (const key of ['violence', 'arrest']) {
@@ -176,7 +160,13 @@ function protestActors(view: DocView, typed: Typed, found: { actor1?: ActorRef; 
 const CROWD_WORDS = new Set(['crowd', 'crowds', 'mob', 'mobs', 'vigilante', 'vigilantes', 'rioters']);
 const BARE_VIOLENCE = new Set(['attack', 'kill']);
 
-function draftFor(view: DocView, times: DatedIndex, key: string, typed: Typed): EventDraft {
+function draftFor(
+  view: DocView,
+  times: DatedIndex,
+  key: string,
+  typed: Typed,
+  skip?: readonly [number, number],
+): EventDraft {
   const doc = view.doc;
   const hit = typed.anchor;
   const found = findEventActors(view, hit);
@@ -193,12 +183,19 @@ function draftFor(view: DocView, times: DatedIndex, key: string, typed: Typed): 
     const rioters = getLexicon().genericEntries.rioters;
     if (found.actor1?.kind === 'generic' && rioters) found.actor1 = { ...found.actor1, entry: rioters };
   }
+  // "protesters stormed and set fire to a party office": a crowd's destruction is a riot
+  if (key === 'loot' && found.actor1?.kind === 'generic' && CROWDS.has(found.actor1.entry.key)) {
+    key = 'protest';
+    typed = { ...typed, type: 'Riots', subtype: 'Violent demonstration' };
+  }
   const actors =
     key === 'protest'
       ? protestActors(view, typed, found)
       : { ...found, assoc1: undefined, defaultActor1: DEFAULT_ACTOR1[key] };
   const offset = doc.tokens[hit.start]!.start;
-  const date = chooseDate(doc, times, hit.sentence, offset);
+  // "arrested men accused of firing rockets last month": that month is not the arrest's
+  const skipChars = skip ? ([doc.tokens[skip[0]]!.start, doc.tokens[skip[1] - 1]!.end] as const) : undefined;
+  const date = chooseDate(doc, times, hit.sentence, offset, skipChars);
   const fatalities =
     key === 'violence' || key === 'protest' ? eventFatalities(view, hit.sentence) : undefined;
   const draft: EventDraft = {
@@ -328,39 +325,6 @@ function mergeLead(title: EventDraft, lead: EventDraft): void {
   title.places = [...places];
 }
 
-/**
- * "seized a truck loaded with rifles and mortar rounds": weapons named after a seizure are
- * its cargo, and the seizure is a disrupted weapons use (drafts and anchors edited in place).
- */
-function seizedWeapons(drafts: EventDraft[], anchors: TriggerHit[]): void {
-  const seizure = drafts.findIndex((d) => d.group === 'loot');
-  if (seizure < 0) return;
-  const after = anchors[seizure]!.end;
-  let cargo = false;
-  for (let k = drafts.length - 1; k >= 0; k--) {
-    const a = anchors[k]!;
-    if (drafts[k]!.group !== 'violence' || a.verbAt >= 0 || a.start < after) continue;
-    drafts.splice(k, 1);
-    anchors.splice(k, 1);
-    cargo = true;
-  }
-  const d = drafts.find((x) => x.group === 'loot');
-  if (cargo && d) Object.assign(d, { group: 'disrupt', family: 'disrupt', subtype: 'Disrupted weapons use' });
-}
-
-const DEFINITE = new Set(['the', 'this', 'that']);
-
-/** "the attack" with no place or day of its own refers back to violence already told. */
-function isBackReference(view: DocView, anchor: TriggerHit, d: EventDraft): boolean {
-  return (
-    d.group === 'violence' &&
-    anchor.verbAt < 0 &&
-    DEFINITE.has(view.words[anchor.start - 1] ?? '') &&
-    !d.places.length &&
-    !d.date.local
-  );
-}
-
 /** Material event drafts of the document, merged across sentences. */
 export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsBySentence: TriggerHit[][]) {
   const clusters: EventDraft[] = [];
@@ -378,13 +342,14 @@ export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsByS
     if (!real.length) continue;
     const drafts: EventDraft[] = [];
     const anchors: TriggerHit[] = [];
+    const suspicion = suspicionSpan(view, real);
     for (const [key, hits] of groupHits(view, real)) {
       const typed = typeGroup(view, key, hits);
-      drafts.push(draftFor(view, times, key, typed));
+      drafts.push(draftFor(view, times, key, typed, suspicion));
       anchors.push(typed.anchor);
     }
     seizedWeapons(drafts, anchors);
-    assignPlaces(view, s, drafts, anchors, suspicionSpan(view, real));
+    assignPlaces(view, s, drafts, anchors, suspicion);
     for (const [k, d] of drafts.entries()) {
       // "condemned the attack": a definite bare mention is the violence told before, any type
       const last = lastOfKind.get(kindKey(d)) ?? lastViolence;

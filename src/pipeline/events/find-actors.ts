@@ -179,10 +179,20 @@ function clauseEnd(view: DocView, at: number, sentenceEnd: number): number {
 }
 
 /** Statements want the first person of the clause; events the organisation nearest the verb. */
-function preferred(list: readonly ActorRef[], personFirst: boolean): ActorRef | undefined {
+function preferred(list: readonly ActorRef[], personFirst: boolean, view?: DocView): ActorRef | undefined {
   const isPerson = (a: ActorRef) => a.kind === 'entity' && a.entity.kind === 'person';
   if (personFirst) return list.find(isPerson) ?? list[0];
-  return list.findLast((a) => !isPerson(a)) ?? list.at(-1);
+  const last = list.findLast((a) => !isPerson(a)) ?? list.at(-1);
+  return (view && appositiveHead(view, list, last)) ?? last;
+}
+
+/** "Saraya al-Salam, the armed wing of the Sadrist movement, deployed": the head, not the owner. */
+function appositiveHead(view: DocView, list: readonly ActorRef[], last: ActorRef | undefined) {
+  if (!last) return undefined;
+  const before = view.words[last.start - 1] === 'the' ? last.start - 2 : last.start - 1;
+  if (view.words[before] !== 'of') return undefined;
+  const head = list.find((a) => a.kind === 'entity' && a.end < last.start && view.words[a.end] === ',');
+  return head && view.words[head.end + 1] === 'the' ? head : undefined;
 }
 
 const DASHES = new Set(['-', '--', '–', '—']);
@@ -203,8 +213,8 @@ function findSubject(view: DocView, hit: TriggerHit, personFirst: boolean): Acto
   const start = bodyStart(view, hit.sentence);
   const from = Math.max(start, clauseStart(view, start, hit.start));
   return (
-    preferred(actorCandidates(view, from, hit.start), personFirst) ??
-    preferred(actorCandidates(view, Math.max(start, hit.start - REACH), from), personFirst)
+    preferred(actorCandidates(view, from, hit.start), personFirst, view) ??
+    preferred(actorCandidates(view, Math.max(start, hit.start - REACH), from), personFirst, view)
   );
 }
 

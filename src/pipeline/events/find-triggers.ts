@@ -101,11 +101,23 @@ function isIrrealis(view: DocView, lex: CompiledLexicon, from: number, at: numbe
   const clause = Math.min(clauseStart(view, from, at), windowStart(view, from, at, FAR));
   for (let i = clause; i < at; i++) {
     if (isMonthMay(view, i)) continue;
+    // "threatened on Monday to expand the group's attacks"
+    if (PROMISES.has(view.words[i]!)) return true;
     if (MODALS.has(view.words[i]!) || lex.cues.irrealis.matchAt(view.words, i, at)) return true;
   }
   return false;
 }
 
+const PROMISES = new Set([
+  'threatened',
+  'threatens',
+  'threaten',
+  'vowed',
+  'vows',
+  'vow',
+  'pledged',
+  'pledges',
+]);
 const DIGIT_START = /^\d/;
 
 /** "May 12", "12 May": the month, not the modal. */
