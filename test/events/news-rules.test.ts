@@ -181,3 +181,15 @@ test('protesters destroying property riot; an appositive owner is not the actor'
   ]);
   assert.equal(wing.name(wing.material[0]?.actor1), 'Saraya al-Salam');
 });
+
+test('a headline statement the body tells again is one statement', () => {
+  const { statements, name } = run(
+    'Rockets hit base, armed faction claims attack\n\nRockets struck a base near Baghdad on Tuesday. The Islamic Resistance claimed responsibility for the attack.',
+    [place('Baghdad'), org('Islamic Resistance')],
+    [{ text: 'Tuesday', range: ['2021-03-16', '2021-03-16'] }],
+  );
+  assert.deepEqual(
+    statements.map((e) => [sub(e), name(e.actor1)]),
+    [['Statements / Claim of responsibility', 'Islamic Resistance']],
+  );
+});

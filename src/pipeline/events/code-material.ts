@@ -20,7 +20,13 @@ import type { TriggerHit } from './find-triggers.ts';
 import { getLexicon } from './lexicon.ts';
 import { readAttribution } from './read-attribution.ts';
 import { type Typed, typeProtest, typeViolence } from './resolve-subtype.ts';
-import { dropGrievances, isBackReference, isTargetPhrase, seizedWeapons } from './sentence-rules.ts';
+import {
+  dropGrievances,
+  isBackReference,
+  isHeadline,
+  isTargetPhrase,
+  seizedWeapons,
+} from './sentence-rules.ts';
 
 const MERGE_WINDOW = 4;
 const ABSORBED_BY_PROTEST = new Set(['attack', 'kill', 'clash', 'abduct', 'arrest']);
@@ -301,14 +307,6 @@ function compatibleActors(a: EventDraft, b: EventDraft): boolean {
 }
 
 const LEAD_SENTENCES = 3;
-
-/** The first sentence is a headline when it is a line of its own with no final stop. */
-function isHeadline(doc: Doc): boolean {
-  const first = doc.sentences[0];
-  if (!first || doc.sentences.length < 2) return false;
-  const line = doc.clean.slice(first.start, first.end).trimEnd();
-  return !/[.!?]$/.test(line) && doc.clean.slice(first.end, doc.sentences[1]!.start).includes('\n');
-}
 
 /**
  * The lead tells the headline's event with its real actors and places ("Activist shot dead in

@@ -9,6 +9,7 @@ import type { EventDraft } from './draft.ts';
 import { type ActorRef, findSpeaker, sameActor } from './find-actors.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { getLexicon } from './lexicon.ts';
+import { isHeadline } from './sentence-rules.ts';
 
 const MAX_AGE_DAYS = 35;
 const SAME_OCCASION = 1;
@@ -86,7 +87,28 @@ export function codeStatements(doc: Doc, view: DocView, times: DatedIndex, hitsB
       mergeStatement(same, d, s);
     }
   }
-  return out;
+  return isHeadline(doc) ? out.filter((d) => !toldByLead(d, out)) : out;
+}
+
+function countryOf(a: ActorRef | undefined): string | undefined {
+  if (!a) return undefined;
+  return a.kind === 'entity' ? a.entity.country : a.country;
+}
+
+/**
+ * "Houthis say they seized ship, U.S. warns": a headline statement that the body tells again
+ * (same kind of statement, or a speaker of the same state) is that statement, with a speaker
+ * the body names better.
+ */
+function toldByLead(d: EventDraft, all: readonly EventDraft[]): boolean {
+  if (d.sentences.some((s) => s > 0)) return false;
+  const country = countryOf(d.actor1);
+  return all.some(
+    (o) =>
+      o !== d &&
+      (o.family === d.family ||
+        (!!country && countryOf(o.actor1) === country && d.actor1?.kind === 'generic')),
+  );
 }
 
 function speakerKey(a: ActorRef): string {

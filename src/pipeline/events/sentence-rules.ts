@@ -1,5 +1,6 @@
 // Sentence-level rules for news text: a patrol that is an attack's target, a grievance that a
 // protest is about, weapons that are a seizure's cargo, and "the attack" told again.
+import type { Doc } from '../document.ts';
 import type { DocView } from './doc-view.ts';
 import type { EventDraft } from './draft.ts';
 import type { TriggerHit } from './find-triggers.ts';
@@ -80,4 +81,12 @@ export function isBackReference(view: DocView, anchor: TriggerHit, d: EventDraft
     !d.places.length &&
     !d.date.local
   );
+}
+
+/** The first sentence is a headline when it is a line of its own with no final stop. */
+export function isHeadline(doc: Doc): boolean {
+  const first = doc.sentences[0];
+  if (!first || doc.sentences.length < 2) return false;
+  const line = doc.clean.slice(first.start, first.end).trimEnd();
+  return !/[.!?]$/.test(line) && doc.clean.slice(first.end, doc.sentences[1]!.start).includes('\n');
 }
