@@ -193,3 +193,28 @@ test('a headline statement the body tells again is one statement', () => {
     [['Statements / Claim of responsibility', 'Islamic Resistance']],
   );
 });
+
+test('a force of a named owner, troops of the reporting army, and the two sides of a clash', () => {
+  const coalition = run('Air defences of the Global Coalition shot down a drone near Erbil.', [
+    org('Global Coalition'),
+    place('Erbil', 36.19, 44.01),
+  ]);
+  assert.equal(coalition.name(coalition.material[0]?.actor1), 'Global Coalition');
+  const troops = run('The Israeli army said troops arrested three suspects in Jenin.', [
+    place('Jenin', 32.46, 35.3),
+  ]);
+  assert.equal(troops.name(troops.material[0]?.actor1), 'Military Forces of Israel');
+  const clash = run('Clashes between Saraya al-Salam and Asaib Ahl al-Haq in Samarra left one dead.', [
+    org('Saraya al-Salam'),
+    org('Asaib Ahl al-Haq'),
+    place('Samarra'),
+  ]);
+  assert.equal(clash.name(clash.material[0]?.actor1), 'Saraya al-Salam');
+});
+
+test('what a speaker denies is not a material event', () => {
+  const { material } = run('The group denied that its members took part in the fighting in Samarra.', [
+    place('Samarra'),
+  ]);
+  assert.deepEqual(material.map(sub), []);
+});

@@ -2,19 +2,13 @@
 // are grouped (violence, protest, each strategic family), typed, given actors, places, a
 // date and fatalities, and merged with the same action told earlier in the article.
 import type { Doc } from '../document.ts';
+import { findEventActors } from './actor-rules.ts';
 import { suspicionSpan } from './arrest-background.ts';
 import { chooseDate, type DatedIndex } from './choose-date.ts';
 import { countFatalities } from './count-fatalities.ts';
 import type { DocView, MentionRef } from './doc-view.ts';
 import type { EventDraft } from './draft.ts';
-import {
-  type ActorRef,
-  actorCandidates,
-  bodyStart,
-  clauseStart,
-  findEventActors,
-  sameActor,
-} from './find-actors.ts';
+import { type ActorRef, actorCandidates, bodyStart, clauseStart, sameActor } from './find-actors.ts';
 import { findEventPlaces, reportVerbBetween } from './find-places.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { getLexicon } from './lexicon.ts';
@@ -334,8 +328,10 @@ export function codeMaterial(doc: Doc, view: DocView, times: DatedIndex, hitsByS
   let headline: EventDraft | undefined;
   for (let s = 0; s < doc.sentences.length; s++) {
     if (recent.length) recent = recent.filter((c) => s - c.sentences.at(-1)! <= MERGE_WINDOW);
+    // "X denied that its members took part in the fighting": what is denied is not told
+    const denial = (hitsBySentence[s] ?? []).find((h) => h.entry.family === 'deny')?.start ?? Infinity;
     const real = (hitsBySentence[s] ?? []).filter(
-      (h) => !h.entry.statement && !h.quoted && !h.negated && !h.irrealis,
+      (h) => !h.entry.statement && !h.quoted && !h.negated && !h.irrealis && h.start < denial,
     );
     if (!real.length) continue;
     const drafts: EventDraft[] = [];

@@ -311,59 +311,13 @@ function nominalSubject(view: DocView, hit: TriggerHit): ActorRef | undefined {
 }
 
 /** A state acting materially is its military ("Israel struck …" → Military Forces of Israel). */
-function asForce(ref: ActorRef | undefined): ActorRef | undefined {
+export function asForce(ref: ActorRef | undefined): ActorRef | undefined {
   if (ref?.kind !== 'generic' || ref.entry.key !== 'government' || !ref.countryName) return ref;
   return { ...ref, entry: getLexicon().genericEntries.military };
 }
 
-const POSSESSIVE = new Set(['its', 'their']);
-
-/**
- * "Hezbollah said its fighters fired …", "the army said its air defences …": the forces of
- * "its" are those of the sentence's first actor, the one who speaks.
- */
-function ownForces(view: DocView, hit: TriggerHit, ref: ActorRef | undefined): ActorRef | undefined {
-  if (ref?.kind !== 'generic' || !POSSESSIVE.has(view.words[ref.start - 1] ?? '')) return ref;
-  const owner = actorCandidates(view, bodyStart(view, hit.sentence), ref.start - 1)[0];
-  return owner ?? ref;
-}
-
-const WEAPONS = new Set([
-  'drone',
-  'drones',
-  'strike',
-  'strikes',
-  'missile',
-  'missiles',
-  'shelling',
-  'raid',
-  'raids',
-]);
-
-/** "A Turkish drone struck …", "an Israeli strike": the nation's military, when nobody else acts. */
-function nationalWeapon(view: DocView, hit: TriggerHit): ActorRef | undefined {
-  if (hit.entry.group !== 'violence') return undefined;
-  const lex = getLexicon();
-  const start = bodyStart(view, hit.sentence);
-  const from = Math.max(start, clauseStart(view, start, hit.start));
-  for (let i = Math.max(from, hit.start - 4); i <= hit.start; i++) {
-    const country = lex.nationalities[view.words[i - 1] ?? ''];
-    if (!country || i - 1 < from) continue;
-    if (i === hit.start || WEAPONS.has(view.words[i]!)) {
-      return { kind: 'generic', entry: lex.genericEntries.military, start: i - 1, end: i, country };
-    }
-  }
-  return undefined;
-}
-
-/** actor1/actor2 of a material event trigger. */
-export function findEventActors(view: DocView, hit: TriggerHit): ActorPair {
-  const pair = findEventActorsRaw(view, hit);
-  const actor1 = ownForces(view, hit, pair.actor1) ?? nationalWeapon(view, hit);
-  return { actor1: asForce(actor1), actor2: asForce(pair.actor2) };
-}
-
-function findEventActorsRaw(view: DocView, hit: TriggerHit): ActorPair {
+/** actor1/actor2 read from the trigger's own clause (see actor-rules.ts for the refinements). */
+export function findEventActorsRaw(view: DocView, hit: TriggerHit): ActorPair {
   const agent = afterWord(view, hit, BY);
   // a deployment has no target unless the text says whom it is against
   const target = afterWord(view, hit, hit.entry.passiveSubject === 'actor1' ? AGAINST : TARGET_WORDS);
