@@ -218,3 +218,23 @@ test('what a speaker denies is not a material event', () => {
   ]);
   assert.deepEqual(material.map(sub), []);
 });
+
+test('warnings against attacks, "such attacks" and "repeated attacks" are no events', () => {
+  for (const text of [
+    'The cleric warned armed factions against attacking embassies in Baghdad.',
+    'He said such attacks in Baghdad harmed the country.',
+    'The area has seen repeated attacks by militants in Baghdad.',
+  ]) {
+    assert.deepEqual(run(text, [place('Baghdad')]).material.map(sub), [], text);
+  }
+});
+
+test('a protest activist shot dead is an attack, placed in the outskirts of its town', () => {
+  const { material, name } = run('A protest activist was shot dead on the outskirts of Nasiriyah.', [
+    place('Nasiriyah', 31.05, 46.26),
+  ]);
+  assert.deepEqual(
+    material.map((e) => [sub(e), name(e.location)]),
+    [['Violence against civilians / Attack', 'Nasiriyah']],
+  );
+});

@@ -34,7 +34,8 @@ export function suspicionSpan(view: DocView, hits: readonly TriggerHit[]): [numb
 // "… suspected of planting the bomb, in a raid near Hawija": the arrest's own details resume
 const SPAN_ENDS = new Set([',', 'during', 'raid', 'raids', 'operation', 'operations', 'sweep', 'crackdown']);
 
-// "a rocket cell", "a rocket launcher", "a bomb factory": a weapon naming a thing is no attack
+// "a rocket cell", "a rocket launcher", "a bomb factory", "a protest activist": a trigger
+// word naming a thing or a person is no event
 const NAMED_THINGS = new Set([
   'cell',
   'cells',
@@ -51,6 +52,15 @@ const NAMED_THINGS = new Set([
   'launchpad',
   'maker',
   'makers',
+  // "a protest activist", "a protest leader"
+  'activist',
+  'activists',
+  'leader',
+  'leaders',
+  'organiser',
+  'organisers',
+  'organizer',
+  'organizers',
 ]);
 
 function namesAThing(view: DocView, h: TriggerHit): boolean {

@@ -57,7 +57,8 @@ export function findEventPlaces(view: DocView, s: number, verbEnds: readonly num
         ok = true;
         break;
       }
-      if (placePrepositions.has(w) && w !== 'of') {
+      // "the outskirts of Khiam": a part of a place is that place
+      if ((placePrepositions.has(w) && w !== 'of') || (w === 'of' && PARTS.has(view.words[i - 1] ?? ''))) {
         ok = true;
         break;
       }
@@ -87,6 +88,18 @@ export function findEventPlaces(view: DocView, s: number, verbEnds: readonly num
   const located = qualified.filter((r) => !isReferencePoint(view, r));
   return located.length ? located : qualified;
 }
+
+const PARTS = new Set([
+  'outskirts',
+  'edge',
+  'centre',
+  'center',
+  'heart',
+  'suburbs',
+  'countryside',
+  'vicinity',
+  'entrance',
+]);
 
 const TARGET_VERBS = new Set([
   'targeted',

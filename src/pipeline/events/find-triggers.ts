@@ -103,6 +103,9 @@ function isIrrealis(view: DocView, lex: CompiledLexicon, from: number, at: numbe
     if (isMonthMay(view, i)) continue;
     // "threatened on Monday to expand the group's attacks"
     if (PROMISES.has(view.words[i]!)) return true;
+    // "warned armed factions against attacking missions, saying such attacks harm …"
+    if (WARNINGS.has(view.words[i]!) && view.words[at - 1] === 'against') return true;
+    if (view.words[at - 1] === 'such') return true;
     if (MODALS.has(view.words[i]!) || lex.cues.irrealis.matchAt(view.words, i, at)) return true;
   }
   return false;
@@ -118,6 +121,7 @@ const PROMISES = new Set([
   'pledged',
   'pledges',
 ]);
+const WARNINGS = new Set(['warned', 'warns', 'warn', 'warning', 'urged', 'urges', 'cautioned']);
 const DIGIT_START = /^\d/;
 
 /** "May 12", "12 May": the month, not the modal. */
