@@ -163,19 +163,36 @@ function highlight(text, entities, evidence) {
         title: `${e.name}${e.ref ? ` (${e.ref})` : ''}`,
       });
   marks.sort((a, b) => a.start - b.start || b.end - a.end);
-  const ev = (evidence ?? [])[0];
+  // every evidence sentence of the event is highlighted, marks inside it included
+  const spans = evidence ?? [];
+  const inEvidenceRange = (from, to) => spans.some((e) => from >= e.start && to <= e.end);
   const frag = document.createDocumentFragment();
   let pos = 0;
+  const cuts = spans.flatMap((e) => [e.start, e.end]);
+  // plain text between marks, cut at evidence boundaries so each piece is wholly in or out
   const push = (from, to) => {
-    if (to <= from) return;
-    const s = text.slice(from, to);
-    const inEv = ev && from >= ev.start && to <= ev.end;
-    frag.append(inEv ? el('span', { class: 'evidence-active' }, s) : s);
+    let a = from;
+    const inner = cuts.filter((c) => c > from && c < to).sort((x, y) => x - y);
+    for (const c of [...inner, to]) {
+      if (c > a) {
+        const piece = text.slice(a, c);
+        frag.append(inEvidenceRange(a, c) ? el('span', { class: 'evidence-active' }, piece) : piece);
+      }
+      a = c;
+    }
   };
+
   for (const m of marks) {
     if (m.start < pos) continue;
     push(pos, m.start);
-    frag.append(el('mark', { class: m.cls, title: m.title }, text.slice(m.start, m.end)));
+    const inEvidence = inEvidenceRange(m.start, m.end);
+    frag.append(
+      el(
+        'mark',
+        { class: inEvidence ? `${m.cls} in-evidence` : m.cls, title: m.title },
+        text.slice(m.start, m.end),
+      ),
+    );
     pos = m.end;
   }
   push(pos, text.length);
