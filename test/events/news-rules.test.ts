@@ -238,3 +238,11 @@ test('a protest activist shot dead is an attack, placed in the outskirts of its 
     [['Violence against civilians / Attack', 'Nasiriyah']],
   );
 });
+
+test('"the town of X" places the event at X', () => {
+  const { material, name } = run(
+    'Mortar shells struck the rebel-held town of Atarib, killing two children.',
+    [{ name: 'Atarib', kind: 'location', forms: ['Atarib'], geo: city(36.14, 36.83, 'SY', 'Aleppo') }],
+  );
+  assert.equal(name(material[0]?.location), 'Atarib');
+});

@@ -89,6 +89,7 @@ export function findEventPlaces(view: DocView, s: number, verbEnds: readonly num
   return located.length ? located : qualified;
 }
 
+// "the outskirts of Khiam", "the town of Atarib"
 const PARTS = new Set([
   'outskirts',
   'edge',
@@ -99,6 +100,15 @@ const PARTS = new Set([
   'countryside',
   'vicinity',
   'entrance',
+  'town',
+  'city',
+  'village',
+  'towns',
+  'villages',
+  'camp',
+  'neighbourhood',
+  'neighborhood',
+  'district',
 ]);
 
 const TARGET_VERBS = new Set([
