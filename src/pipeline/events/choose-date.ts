@@ -17,8 +17,9 @@ const DATELINE_TAIL = /^\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s/;
 const DATELINE_HEAD = 60;
 
 function isDateline(doc: Doc, t: TimeExpression): boolean {
-  const lineStart = doc.clean.lastIndexOf('\n', t.start - 1) + 1;
-  return t.start - lineStart <= DATELINE_HEAD && DATELINE_TAIL.test(doc.clean.slice(t.end, t.end + 48));
+  // bounded look-back: a long single-line text must not make this quadratic
+  const head = t.start <= DATELINE_HEAD || doc.clean.slice(t.start - DATELINE_HEAD, t.start).includes('\n');
+  return head && DATELINE_TAIL.test(doc.clean.slice(t.end, t.end + 48));
 }
 
 export function indexTimes(doc: Doc): DatedIndex {
