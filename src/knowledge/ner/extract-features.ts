@@ -15,6 +15,21 @@ export const FEATURES_PER_TOKEN = 39;
  */
 export const INTRINSIC_TEMPLATES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 24, 28, 29, 30];
 
+/** The bias: the same feature for every token. */
+export const BIAS_TEMPLATE = 0;
+/** Templates that mix the word itself (or its case) with "first in the sentence". */
+export const FIRST_WORD_TEMPLATES: readonly number[] = [11, 37];
+/**
+ * Templates that depend only on one neighbour word (or the sentence edge), by offset: the
+ * word before (its identity and suffix), after, two before, two after.
+ */
+export const NEIGHBOUR_TEMPLATES: readonly { offset: number; templates: readonly number[] }[] = [
+  { offset: -1, templates: [12, 34] },
+  { offset: 1, templates: [13, 35] },
+  { offset: -2, templates: [14] },
+  { offset: 2, templates: [15] },
+];
+
 const BOS = hashFolded('<s>');
 const EOS = hashFolded('</s>');
 const NONE = hashFolded('<none>');

@@ -86,9 +86,22 @@ export function decodeModel(bytes: Uint8Array): TaggerParams {
   o += TRANSITION_SIZE * 4;
   const ids = new Uint32Array(data.buffer, o, rows);
   o += rows * 4;
-  const rowOf = new Int32Array(1 << bits).fill(-1);
-  for (let r = 0; r < rows; r++) rowOf[ids[r]!] = r;
+  const rowIndex = buildRowIndex(bits, ids);
   // kept as int8 (4× less memory to walk than float32); the tagger applies `scale` once per token
   const weights = new Int8Array(data.buffer.slice(o, o + rows * L));
-  return { bits, rowOf, weights, scale, transitions: constrainTransitions(transitions) };
+  return { bits, rowIndex, weights, scale, transitions: constrainTransitions(transitions) };
+}
+
+/** The rank bitmap of kept buckets (see TaggerParams.rowIndex); `ids` ascending. */
+function buildRowIndex(bits: number, ids: Uint32Array): Uint32Array {
+  const blocks = Math.max(1, (1 << bits) >>> 5);
+  const index = new Uint32Array(blocks * 2);
+  for (let r = 0; r < ids.length; r++) index[(ids[r]! >>> 5) * 2 + 1]! |= 1 << (ids[r]! & 31);
+  let before = 0;
+  for (let b = 0; b < blocks; b++) {
+    index[b * 2] = before;
+    let m = index[b * 2 + 1]!;
+    for (; m !== 0; m &= m - 1) before++;
+  }
+  return index;
 }
