@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
+import type { DictionaryHit, Place } from '../types.ts';
 import { FIXTURE_PLACES } from './fixture-places.ts';
 import { gazetteerOf } from './gazetteer-of.ts';
 
@@ -59,5 +61,28 @@ test('scanTokens finds the longest place names among capitalised words', () => {
       [2, 6, 'marsad:iq-ain-al-asad'],
       [7, 8, 'geonames:2210247'],
     ],
+  );
+});
+
+test('scanTokens finds what trying every run of up to six words longest first finds', () => {
+  const names = FIXTURE_PLACES.flatMap((p) => [p.name, ...(p.alt ?? [])]).flatMap((n) => n.split(' '));
+  const words = fc.constantFrom(...names, 'al', 'Al', 'the', 'The', 'of', 'in', 'Abdul', ',', '-', 'City');
+  fc.assert(
+    fc.property(fc.array(words, { maxLength: 14 }), (ws) => {
+      const naive: DictionaryHit<Place>[] = [];
+      for (let i = 0; i < ws.length; ) {
+        let hit: DictionaryHit<Place> | undefined;
+        for (let n = Math.min(6, ws.length - i); n >= 1 && !hit; n--) {
+          const candidates = /^(?:\p{Lu}|[^\p{Script=Latin}\p{N}\p{P}\s])/u.test(ws[i]!)
+            ? g.findCandidates(ws.slice(i, i + n).join(' '))
+            : [];
+          if (candidates.length) hit = { startToken: i, endToken: i + n, candidates };
+        }
+        if (hit) naive.push(hit);
+        i = hit ? hit.endToken : i + 1;
+      }
+      assert.deepEqual(g.scanTokens(ws), naive);
+    }),
+    { numRuns: 300 },
   );
 });

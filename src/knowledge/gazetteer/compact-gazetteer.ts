@@ -1,6 +1,9 @@
 // The runtime gazetteer over the two derived files (see gazetteer-format.ts): name keys are
 // binary-searched in the raw bytes of the sorted keys file and a place is decoded only when a
 // lookup returns it, so loading ~220k places costs reading two files.
+
+import { foldName } from '../match/fold-name.ts';
+import { bareName, skeletonWord } from '../match/skeleton-key.ts';
 import type { Candidate, DictionaryHit, Gazetteer, Place } from '../types.ts';
 import {
   Col,
@@ -12,7 +15,7 @@ import {
   OFFSET_ID,
 } from './gazetteer-format.ts';
 import { ByteLines, fieldOf } from './line-table.ts';
-import { queryKeys } from './place-keys.ts';
+import { queryKeys, SKELETON } from './place-keys.ts';
 import { placePrior } from './place-prior.ts';
 
 const MAX_WORDS = 6;
@@ -22,14 +25,28 @@ const PLACE_CACHE_LIMIT = 50_000;
 /** More same-named places than this are never told apart by context anyway. */
 const MAX_CANDIDATES = 100;
 
+/** The skeleton key's beginning for bare words `fixed` (as skeletonOfFolded joins them). */
+function skeletonPrefix(fixed: string): string {
+  let skeleton = SKELETON;
+  for (const w of fixed.split(' ')) {
+    const k = skeletonWord(w);
+    if (k) skeleton += skeleton === SKELETON ? k : ` ${k}`;
+  }
+  return skeleton;
+}
+
 export class CompactGazetteer implements Gazetteer {
   private readonly rows: ByteLines;
   private readonly keys: ByteLines;
   private readonly cache = new Map<number, Place>();
   private readonly memo = new Map<string, Candidate<Place>[]>();
+  private readonly prefixMemo = new Map<string, boolean>();
+  private readonly fixedMemo = new Map<string, boolean>();
   /** offset of each decoded place's parent line (-1: none) */
   private readonly parentAt = new WeakMap<Place, number>();
   private offsetOfId: Map<string, number> | undefined;
+  /** GeoNames id → line offset of every place decoded so far (refs name places a look-up returned). */
+  private readonly seenIds = new Map<string, number>();
   private count = -1;
 
   /** The bytes of the places and keys files (each with its header line). */
@@ -87,7 +104,7 @@ export class CompactGazetteer implements Gazetteer {
         continue;
       }
       let found: DictionaryHit<Place> | undefined;
-      for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
+      for (let n = this.longestPossible(words, i); n >= 1 && !found; n--) {
         const candidates = this.findCandidates(words.slice(i, i + n).join(' '));
         if (candidates.length) found = { startToken: i, endToken: i + n, candidates };
       }
@@ -99,6 +116,50 @@ export class CompactGazetteer implements Gazetteer {
     return out;
   }
 
+  /**
+   * The most words a name starting at word `start` can have: each query key of a run of words
+   * begins with a part computable from a shorter run (its folded form; its bare and skeleton
+   * keys but for the last word, which the next word may turn into a dropped article), so once
+   * no key in the sorted file begins with any of those parts, this run and all longer ones
+   * have no key. Most capitalised words stop at two, instead of six look-ups of full keys.
+   */
+  private longestPossible(words: readonly string[], start: number): number {
+    const limit = Math.min(MAX_WORDS, words.length - start);
+    let surface = words[start] ?? '';
+    for (let n = 2; n <= limit; n++) {
+      surface += ` ${words[start + n - 1]}`;
+      if (!this.mayMatch(surface)) return n - 1;
+    }
+    return limit;
+  }
+
+  /** Whether some key begins with a part every query key of `surface` and its extensions begin with. */
+  private mayMatch(surface: string): boolean {
+    let may = this.prefixMemo.get(surface);
+    if (may === undefined) {
+      may = this.anyKeyBegins(surface);
+      if (this.prefixMemo.size >= MEMO_LIMIT) this.prefixMemo.clear();
+      this.prefixMemo.set(surface, may);
+    }
+    return may;
+  }
+
+  private anyKeyBegins(surface: string): boolean {
+    const folded = foldName(surface);
+    if (this.keys.hasPrefix(folded)) return true;
+    const bare = bareName(folded);
+    const fixed = bare.slice(0, Math.max(0, bare.lastIndexOf(' ')));
+    if (!fixed) return true;
+    // the same leading words come back with every next word: remember their answer
+    let may = this.fixedMemo.get(fixed);
+    if (may === undefined) {
+      may = this.keys.hasPrefix(`${fixed} `) || this.keys.hasPrefix(skeletonPrefix(fixed));
+      if (this.fixedMemo.size >= MEMO_LIMIT) this.fixedMemo.clear();
+      this.fixedMemo.set(fixed, may);
+    }
+    return may;
+  }
+
   getPlace(id: string): Place | undefined {
     if (id.startsWith(OFFSET_ID)) {
       const offset = Number.parseInt(id.slice(OFFSET_ID.length), 36);
@@ -106,7 +167,10 @@ export class CompactGazetteer implements Gazetteer {
         ? this.placeAt(offset)
         : undefined;
     }
-    // Rare (lookups by GeoNames id): one scan of the file, then a map.
+    // A ref almost always names a place a look-up decoded already: no need to scan the file.
+    const seen = this.seenIds.get(id);
+    if (seen !== undefined) return this.placeAt(seen);
+    // Rare (other lookups by GeoNames id): one scan of the file, then a map.
     if (!this.offsetOfId) {
       this.offsetOfId = new Map();
       for (let at = this.rows.firstLine; at >= 0; at = this.rows.nextLine(at)) {
@@ -167,6 +231,8 @@ export class CompactGazetteer implements Gazetteer {
     const admin1 = f[Col.Admin1] || (kind === 'admin1' ? place.name : this.impliedAdmin1(parent));
     if (admin1) place.admin1 = admin1;
     this.parentAt.set(place, parent);
+    if (this.seenIds.size >= PLACE_CACHE_LIMIT) this.seenIds.clear();
+    this.seenIds.set(place.id, offset);
     if (this.cache.size >= PLACE_CACHE_LIMIT) this.cache.clear();
     this.cache.set(offset, place);
     return place;

@@ -6,7 +6,7 @@ import { foldName } from '../match/fold-name.ts';
 import { bareName, skeletonKey } from '../match/skeleton-key.ts';
 
 /** Skeleton keys live in their own namespace so a skeleton never meets a real spelling. */
-const SKELETON = '~';
+export const SKELETON = '~';
 
 export interface QueryKey {
   key: string;

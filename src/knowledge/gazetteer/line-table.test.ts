@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { ByteLines } from './line-table.ts';
+
+function table(keys: readonly string[]): ByteLines {
+  const sorted = [...new Set(keys)].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return new ByteLines(Buffer.from(`header\n${sorted.map((k, i) => `${k}\t${i}`).join('\n')}\n`));
+}
+
+test('lookup finds exact keys only; hasPrefix answers for any beginning', () => {
+  const t = table(['baghdad', 'basra', 'basrah', 'najaf', '~bgdd']);
+  assert.equal(t.lookup('basra'), '1');
+  assert.equal(t.lookup('bas'), undefined);
+  assert.equal(t.lookup('zzz'), undefined);
+  assert.equal(t.hasPrefix('bas'), true);
+  assert.equal(t.hasPrefix('basrah'), true);
+  assert.equal(t.hasPrefix('basraha'), false);
+  assert.equal(t.hasPrefix('c'), false);
+  assert.equal(t.hasPrefix('~'), true);
+  assert.equal(t.hasPrefix(''), true);
+});
+
+test('hasPrefix agrees with a linear scan', () => {
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'n', ' ', 'é', '~'), maxLength: 6 });
+  fc.assert(
+    fc.property(
+      fc.array(
+        word.filter((w) => w.length > 0),
+        { minLength: 1, maxLength: 30 },
+      ),
+      word,
+      (keys, p) => {
+        const t = table(keys);
+        assert.equal(
+          t.hasPrefix(p),
+          keys.some((k) => k.startsWith(p)),
+        );
+        assert.equal(t.lookup(p) !== undefined, keys.includes(p));
+      },
+    ),
+  );
+});
