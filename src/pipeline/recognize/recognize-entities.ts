@@ -45,32 +45,39 @@ function withProposal(m: Mention, p: RefProposal | undefined): Mention {
   return p && p.kind === m.kind ? { ...m, ref: p.ref, subtype: p.subtype } : m;
 }
 
+/** Token spans are keyed as one number; a tagging unit is far shorter than this. */
+const SPAN_KEY = 1 << 20;
+
 function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: number, out: Mention[]): void {
   const words: string[] = new Array(to - from);
   for (let i = from; i < to; i++) words[i - from] = doc.tokens[i]!.text;
   const scan = scanDictionaries(words, knowledge);
   const spans = knowledge.ner ? tagsToSpans(knowledge.ner.tagSentence(words, scan.context)) : [];
-  const proposals = new Map<string, RefProposal>();
+  // keyed by start × SPAN_KEY + end: a number, not a string built per span
+  const proposals = new Map<number, RefProposal>();
   for (const hit of scan.placeHits) {
     const p = placeProposal(hit);
-    if (p) proposals.set(`${hit.startToken}:${hit.endToken}`, p);
+    if (p) proposals.set(hit.startToken * SPAN_KEY + hit.endToken, p);
   }
   for (const hit of scan.actorHits) {
     const p = actorProposal(hit);
-    if (p) proposals.set(`${hit.startToken}:${hit.endToken}`, p);
+    if (p) proposals.set(hit.startToken * SPAN_KEY + hit.endToken, p);
   }
   const covered = new Uint8Array(words.length);
   for (const s of spans) {
     if (s.type === 'PER' && !PERSON_SPANS_INCLUDE_TITLES) s.start += leadingTitleCount(words, s.start, s.end);
     covered.fill(1, s.start, s.end);
     const m = toMention(doc, from + s.start, from + s.end, KIND[s.type], 'model');
-    out.push(withProposal(m, proposals.get(`${s.start}:${s.end}`)));
+    out.push(withProposal(m, proposals.get(s.start * SPAN_KEY + s.end)));
   }
-  const shouted = isShouted(words);
+  // read only when a dictionary hit needs it (most sentences have none left uncovered)
+  let shouted: boolean | undefined;
   for (const hit of scan.actorHits) {
     if (covered.subarray(hit.startToken, hit.endToken).some((c) => c === 1)) continue;
     const p = actorProposal(hit);
-    if (!p || !isStandaloneName(words.slice(hit.startToken, hit.endToken), shouted, p.kind)) continue;
+    if (!p) continue;
+    shouted ??= isShouted(words);
+    if (!isStandaloneName(words.slice(hit.startToken, hit.endToken), shouted, p.kind)) continue;
     const m = toMention(doc, from + hit.startToken, from + hit.endToken, p.kind, 'dictionary');
     out.push({ ...m, ref: p.ref, subtype: p.subtype });
   }
