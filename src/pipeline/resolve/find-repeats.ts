@@ -12,8 +12,17 @@ import { keyWords } from './name-forms.ts';
 const MAX_WORDS = 4;
 const ARABIC_SURNAME = /^(al|el)-\p{Lu}/iu;
 
+const UPPER_START = /^\p{Lu}/u;
+const A = 97;
+const E = 101;
+
 function isNameToken(text: string): boolean {
-  return /^\p{Lu}/u.test(text) || ARABIC_SURNAME.test(text);
+  // called for every token: settle plain ASCII starts without a regex (A-Z yes; others
+  // unless "al-"/"el-", whose lower-case a/e go on to the checks below)
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && c !== A && c !== E) return false;
+  return UPPER_START.test(text) || ARABIC_SURNAME.test(text);
 }
 
 /** Token index → the mention covering it (the first one). */
