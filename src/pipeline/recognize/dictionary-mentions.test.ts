@@ -20,6 +20,11 @@ test('a dictionary hit stands alone only when it looks like a name', () => {
     assert.equal(isStandaloneName(text.split(' '), shouted, 'organization'), expected, text);
   }
   assert.equal(isStandaloneName(['MAN'], false, 'person'), false);
+  // one word spelt exactly as an organisation's known name stands alone; not for people or in headlines
+  assert.equal(isStandaloneName(['Houthis'], false, 'organization', true), true);
+  assert.equal(isStandaloneName(['Houthis'], true, 'organization', true), false);
+  assert.equal(isStandaloneName(['Sadr'], false, 'person', true), false);
+  assert.equal(isStandaloneName(['Salam'], false, 'organization', false), false);
   assert.equal(looksLikeName(['Saraya', 'al-Salam']), true);
 });
 

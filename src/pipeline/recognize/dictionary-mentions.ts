@@ -41,6 +41,8 @@ export function looksLikeName(words: readonly string[]): boolean {
 }
 
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** A capitalised word of five letters or more, not all capitals. */
+const ONE_WORD_NAME = /^\p{Lu}[\p{Ll}'’-]{4,}$/u;
 
 /** Short words an all-caps line or a careless alias list turns into "initialisms". */
 const COMMON_SHORT_WORDS = new Set(
@@ -54,10 +56,18 @@ const COMMON_SHORT_WORDS = new Set(
  * capitalised words, or an organisation's initialism of three or more letters that is not an
  * ordinary word, a Roman numeral or part of a shouted line.
  */
-export function isStandaloneName(words: readonly string[], shouted: boolean, kind: string): boolean {
+export function isStandaloneName(
+  words: readonly string[],
+  shouted: boolean,
+  kind: string,
+  exact = false,
+): boolean {
   if (words.length > 1) return capitalisedWords(words) >= 2; // not "The Somali"
   const w = words[0]!;
   const letters = w.replace(/\./g, '');
+  // a one-word organisation name spelt exactly as the knowledge base has it ("Houthis",
+  // "Hezbollah"): its aliases exclude common words, and the tagger often misses such names
+  if (exact && !shouted && kind === 'organization' && ONE_WORD_NAME.test(w)) return true;
   return (
     !shouted &&
     kind === 'organization' &&

@@ -77,7 +77,8 @@ function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: num
     const p = actorProposal(hit);
     if (!p) continue;
     shouted ??= isShouted(words);
-    if (!isStandaloneName(words.slice(hit.startToken, hit.endToken), shouted, p.kind)) continue;
+    const exact = hit.candidates[0]?.how === 'exact';
+    if (!isStandaloneName(words.slice(hit.startToken, hit.endToken), shouted, p.kind, exact)) continue;
     const m = toMention(doc, from + hit.startToken, from + hit.endToken, p.kind, 'dictionary');
     out.push({ ...m, ref: p.ref, subtype: p.subtype });
   }
