@@ -33,6 +33,20 @@ export type ArticleInput = z.infer<typeof articleInputSchema>;
 
 export type EntityKind = 'person' | 'organization' | 'location';
 export type GeoPrecision = 'point' | 'district' | 'city' | 'admin2' | 'admin1' | 'country';
+
+/** Finest first: a lower rank is a more specific place. */
+const GEO_PRECISION_RANK: Record<GeoPrecision, number> = {
+  point: 0,
+  district: 1,
+  city: 2,
+  admin2: 3,
+  admin1: 4,
+  country: 5,
+};
+
+/** Rank of a geo precision, finest 0; unknown ranks after every known one. */
+export const geoPrecisionRank = (p: GeoPrecision | null | undefined): number =>
+  p ? GEO_PRECISION_RANK[p] : 9;
 export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'unknown';
 export type Certainty = 'reported' | 'alleged' | 'claimed' | 'denied' | 'historical';
 

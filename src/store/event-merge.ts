@@ -1,7 +1,8 @@
 // When do two readings describe the same event? Same type family, overlapping dates, places
 // within a few km and actors that do not contradict each other.
+
+import { geoPrecisionRank } from '../domain/contract.ts';
 import type { EventSnapshot } from './event-snapshot.ts';
-import { precisionRank } from './event-snapshot.ts';
 import type { StoredActor, StoredLocation } from './store.ts';
 
 export const DEFAULT_MERGE_KM = 10;
@@ -87,7 +88,7 @@ export function placesMatch(a: StoredLocation | null, b: StoredLocation | null, 
   if (d < 0.5) return true;
   // two different named neighbourhoods are two places even when close; a neighbourhood and
   // its city are one
-  if (precisionRank(a.precision) <= FINE && precisionRank(b.precision) <= FINE) return false;
+  if (geoPrecisionRank(a.precision) <= FINE && geoPrecisionRank(b.precision) <= FINE) return false;
   return d <= km;
 }
 

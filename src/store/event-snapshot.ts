@@ -1,7 +1,7 @@
 // One article's reading of an event with its entity ids resolved to names, refs and places.
 // The stored event is recomputed from the snapshots of all its sources, which is what lets a
 // merge be undone exactly.
-import type { Entity, Event, Extraction, GeoPrecision } from '../domain/contract.ts';
+import { type Entity, type Event, type Extraction, geoPrecisionRank } from '../domain/contract.ts';
 import type { StoredActor, StoredEvent, StoredLocation } from './store.ts';
 
 export type EventSnapshot = Omit<
@@ -52,16 +52,6 @@ export function snapshotEvents(extraction: Extraction): { localId: string; snaps
   return extraction.events.map((ev) => ({ localId: ev.id, snapshot: snapshotEvent(ev, byId) }));
 }
 
-const PRECISION_RANK: Record<GeoPrecision, number> = {
-  point: 0,
-  district: 1,
-  city: 2,
-  admin2: 3,
-  admin1: 4,
-  country: 5,
-};
-export const precisionRank = (p: GeoPrecision | null): number => (p ? PRECISION_RANK[p] : 9);
-
 const DATE_RANK = { day: 0, week: 1, month: 2, year: 3, unknown: 4 } as const;
 
 const CERTAINTY_RANK = { reported: 0, claimed: 1, alleged: 2, denied: 3, historical: 4 } as const;
@@ -76,7 +66,7 @@ export function combineSnapshots(snaps: readonly EventSnapshot[]): Omit<EventSna
     if (DATE_RANK[s.date.precision] < DATE_RANK[out.date.precision]) out.date = s.date;
     if (
       s.location &&
-      (!out.location || precisionRank(s.location.precision) < precisionRank(out.location.precision))
+      (!out.location || geoPrecisionRank(s.location.precision) < geoPrecisionRank(out.location.precision))
     )
       out.location = s.location;
     out.actor1 ??= s.actor1;

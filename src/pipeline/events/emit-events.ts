@@ -2,21 +2,12 @@
 // action; a country or governorate is dropped when a place inside it is named), entity ids
 // for actors, evidence spans, certainty and a confidence that ranks the article's main event
 // first.
-import type { Certainty, Event, Span } from '../../domain/contract.ts';
+import { type Certainty, type Event, geoPrecisionRank, type Span } from '../../domain/contract.ts';
 import type { Doc, EntityDraft } from '../document.ts';
 import type { DocView, MentionRef } from './doc-view.ts';
 import type { EventDraft } from './draft.ts';
 import { findEventPlaces } from './find-places.ts';
 import { type ActorRegistry, focusCountry } from './generic-actors.ts';
-
-const RANK: Readonly<Record<string, number>> = {
-  point: 0,
-  district: 1,
-  city: 2,
-  admin2: 3,
-  admin1: 4,
-  country: 5,
-};
 
 const CITY_RADIUS_KM = 25;
 
@@ -31,7 +22,7 @@ function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: numb
 function contains(outer: EntityDraft, inner: EntityDraft): boolean {
   const o = outer.geo;
   const i = inner.geo;
-  if (!o || !i || RANK[o.precision]! <= RANK[i.precision]!) return false;
+  if (!o || !i || geoPrecisionRank(o.precision) <= geoPrecisionRank(i.precision)) return false;
   if (o.precision === 'city') return distanceKm(o, i) <= CITY_RADIUS_KM;
   if (o.precision === 'country') return o.country === i.country;
   if (o.precision === 'admin1' || o.precision === 'admin2') return !!o.admin1 && o.admin1 === i.admin1;
