@@ -78,26 +78,10 @@ export function labelsToSpans(labels: ArrayLike<number>): TagSpan[] {
   return out;
 }
 
-/** Spans from tag strings such as "B-PER" (BILOU or BIO). */
+/** Label index of a tag string such as "B-PER" (BILOU or BIO); 0 for O and unknown types. */
+const INDEX_OF_TAG = new Map(LABELS.map((tag, i) => [tag, i]));
+
+/** Spans from tag strings such as "B-PER" (BILOU or BIO), read like label indexes. */
 export function tagsToSpans(tags: readonly string[]): TagSpan[] {
-  const out: TagSpan[] = [];
-  let open: TagSpan | undefined;
-  tags.forEach((tag, i) => {
-    const p = tag[0];
-    const type = tag.slice(2) as EntityType;
-    const known = p !== 'O' && ENTITY_TYPES.includes(type);
-    if (open && (!known || type !== open.type || p === 'B' || p === 'U')) {
-      out.push(open);
-      open = undefined;
-    }
-    if (!known) return;
-    if (!open) open = { start: i, end: i + 1, type };
-    else open.end = i + 1;
-    if (p === 'L' || p === 'U') {
-      out.push(open);
-      open = undefined;
-    }
-  });
-  if (open) out.push(open);
-  return out;
+  return labelsToSpans(tags.map((tag) => INDEX_OF_TAG.get(tag) ?? 0));
 }
