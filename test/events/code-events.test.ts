@@ -3,28 +3,9 @@
 // and quotes. Entities and times are stand-ins so the test pins this stage only.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Event } from '../../src/domain/contract.ts';
-import { codeEvents } from '../../src/pipeline/events/code-events.ts';
-import { city, type EntitySpec, makeDoc, type TimeSpec, testContext } from './make-doc.ts';
+import { city, type EntitySpec, org, person, place, runEvents, sub } from './make-doc.ts';
 
-const place = (name: string, lat = 33, lon = 44): EntitySpec => ({
-  name,
-  kind: 'location',
-  forms: [name],
-  geo: city(lat, lon, 'IQ', name),
-});
-const org = (name: string): EntitySpec => ({ name, kind: 'organization', forms: [name] });
-const person = (name: string): EntitySpec => ({ name, kind: 'person', forms: [name] });
-
-function run(text: string, entities: EntitySpec[] = [], times: TimeSpec[] = []) {
-  const doc = codeEvents.run(makeDoc(text, '2021-03-20', entities, times), testContext);
-  const name = (id: string | null | undefined) => doc.entities.find((e) => e.id === id)?.name ?? null;
-  const material = doc.events.filter((e) => e.type !== 'Statements');
-  const statements = doc.events.filter((e) => e.type === 'Statements');
-  return { doc, name, material, statements };
-}
-
-const sub = (e: Event | undefined) => (e ? `${e.type} / ${e.subtype}` : 'none');
+const run = runEvents;
 
 test('denials, threats, plans and conditionals are not material events', () => {
   const cases = [

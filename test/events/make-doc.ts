@@ -1,9 +1,10 @@
 // Test documents for the event stage: our own text through the real first stages (normalize,
 // segment), plus hand-made entities and times standing in for the later stages, so the
 // event coder's behaviour is pinned whatever the other stages do.
-import type { DateRange, Geo, IsoDate } from '../../src/domain/contract.ts';
+import type { DateRange, Event, Geo, IsoDate } from '../../src/domain/contract.ts';
 import type { Actor, ActorIndex, Gazetteer, Knowledge, Place } from '../../src/knowledge/types.ts';
 import { createDoc, type Doc, type EntityDraft, type PipelineContext } from '../../src/pipeline/document.ts';
+import { codeEvents } from '../../src/pipeline/events/code-events.ts';
 import { normalizeText } from '../../src/pipeline/normalize/normalize-text.ts';
 import { segmentText } from '../../src/pipeline/segment/segment-text.ts';
 
@@ -89,3 +90,24 @@ export function makeDoc(
 export function city(lat: number, lon: number, country: string, admin1: string): Geo {
   return { lat, lon, country, admin1, precision: 'city' };
 }
+
+/** A city-level place in Iraq by default. */
+export const place = (name: string, lat = 33, lon = 44): EntitySpec => ({
+  name,
+  kind: 'location',
+  forms: [name],
+  geo: city(lat, lon, 'IQ', name),
+});
+export const org = (name: string): EntitySpec => ({ name, kind: 'organization', forms: [name] });
+export const person = (name: string): EntitySpec => ({ name, kind: 'person', forms: [name] });
+
+/** Runs the event stage alone on a text published 2021-03-20 with stand-in entities and times. */
+export function runEvents(text: string, entities: EntitySpec[] = [], times: TimeSpec[] = []) {
+  const doc = codeEvents.run(makeDoc(text, '2021-03-20', entities, times), testContext);
+  const name = (id: string | null | undefined) => doc.entities.find((e) => e.id === id)?.name ?? null;
+  const material = doc.events.filter((e) => e.type !== 'Statements');
+  const statements = doc.events.filter((e) => e.type === 'Statements');
+  return { doc, name, material, statements };
+}
+
+export const sub = (e: Event | undefined): string => (e ? `${e.type} / ${e.subtype}` : 'none');
