@@ -25,8 +25,7 @@ export const AFFILIATION_TYPES = [
   'successor_of',
 ] as const;
 
-/** Subtypes that describe a person; every other subtype describes an organisation. */
-export const PERSON_SUBTYPES: ReadonlySet<string> = new Set([
+const PERSON_SUBTYPE_LIST = [
   'official',
   'politician',
   'military_officer',
@@ -36,7 +35,10 @@ export const PERSON_SUBTYPES: ReadonlySet<string> = new Set([
   'activist',
   'journalist',
   'analyst',
-]);
+] as const;
+
+/** Subtypes that describe a person; every other subtype describes an organisation. */
+export const PERSON_SUBTYPES: ReadonlySet<string> = new Set(PERSON_SUBTYPE_LIST);
 
 export const ACTOR_SUBTYPES = [
   'armed_group',
@@ -51,15 +53,7 @@ export const ACTOR_SUBTYPES = [
   'international',
   'media',
   'religious',
-  'official',
-  'politician',
-  'military_officer',
-  'militant_leader',
-  'cleric',
-  'royal',
-  'activist',
-  'journalist',
-  'analyst',
+  ...PERSON_SUBTYPE_LIST,
   'civilian_group',
   'ngo',
 ] as const;
