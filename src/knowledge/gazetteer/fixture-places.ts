@@ -1,6 +1,7 @@
 // A tiny hand-written world for tests of the gazetteer and the place stage (approximate
 // coordinates; not built from any corpus).
-import type { Place } from '../types.ts';
+import type { ActorIndex, Knowledge, Place } from '../types.ts';
+import { gazetteerOf } from './gazetteer-of.ts';
 
 const p = (x: Place): Place => x;
 
@@ -262,3 +263,15 @@ export const FIXTURE_PLACES: Place[] = [
     parent: 'geonames:99237',
   }),
 ];
+
+const noActors: ActorIndex = {
+  size: 0,
+  findCandidates: () => [],
+  scanTokens: () => [],
+  getActor: () => undefined,
+};
+
+/** Knowledge for place-stage tests: the fixture gazetteer, no actors, no tagger. */
+export function fixtureKnowledge(): Knowledge {
+  return { version: 'test', actors: noActors, gazetteer: gazetteerOf(FIXTURE_PLACES), ner: null };
+}

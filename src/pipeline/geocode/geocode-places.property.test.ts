@@ -1,24 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { FIXTURE_PLACES } from '../../knowledge/gazetteer/fixture-places.ts';
-import { gazetteerOf } from '../../knowledge/gazetteer/gazetteer-of.ts';
-import type { ActorIndex, Knowledge } from '../../knowledge/types.ts';
+import { fixtureKnowledge } from '../../knowledge/gazetteer/fixture-places.ts';
 import { createDoc, type EntityDraft, type Mention } from '../document.ts';
 import { geocodePlaces } from './geocode-places.ts';
 
-const noActors: ActorIndex = {
-  size: 0,
-  findCandidates: () => [],
-  scanTokens: () => [],
-  getActor: () => undefined,
-};
-const knowledge: Knowledge = {
-  version: 'test',
-  actors: noActors,
-  gazetteer: gazetteerOf(FIXTURE_PLACES),
-  ner: null,
-};
+const knowledge = fixtureKnowledge();
 const words = fc.constantFrom(
   'Baghdad',
   'Tripoli',

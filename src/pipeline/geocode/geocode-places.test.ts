@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FIXTURE_PLACES } from '../../knowledge/gazetteer/fixture-places.ts';
-import { gazetteerOf } from '../../knowledge/gazetteer/gazetteer-of.ts';
-import type { ActorIndex, Knowledge } from '../../knowledge/types.ts';
+import { fixtureKnowledge } from '../../knowledge/gazetteer/fixture-places.ts';
 import { createDoc, type Doc, type EntityDraft, type Mention, type PipelineContext } from '../document.ts';
 import { geocodePlaces, outletCountry } from './geocode-places.ts';
 
-const noActors: ActorIndex = {
-  size: 0,
-  findCandidates: () => [],
-  scanTokens: () => [],
-  getActor: () => undefined,
-};
-const knowledge: Knowledge = {
-  version: 'test',
-  actors: noActors,
-  gazetteer: gazetteerOf(FIXTURE_PLACES),
-  ner: null,
-};
+const knowledge = fixtureKnowledge();
 const ctx: PipelineContext = { knowledge };
 
 /** A doc whose location entities are the given surfaces (each occurrence a pinned mention). */
