@@ -68,8 +68,8 @@ async function run(label: string, extract: Extract, withReader: boolean, file = 
   const t0 = performance.now();
   const s = await ingestInputs([file], store, timed);
   const secs = (performance.now() - t0) / 1000;
-  const stats = store.stats();
-  store.close();
+  const stats = await store.stats();
+  await store.close();
   console.log(
     `ingest (${label}): ${s.read} articles (${mb.toFixed(1)} MB) in ${secs.toFixed(2)} s → ` +
       `${Math.round(s.read / secs)} articles/s; ${s.new} new, ${s.nearDuplicates} clustered as copies, ` +

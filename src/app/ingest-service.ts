@@ -59,16 +59,16 @@ export async function ingestInputs(
   };
   const progress = { done: 0, total: inputs.length };
   const log: IngestLogEntry[] = [];
-  const flushLog = () => {
-    if (canBatch(store)) store.logIngestMany(log);
-    else for (const e of log) store.logIngest(e);
-    log.length = 0;
+  const flushLog = async (whenFull = false) => {
+    if (whenFull && log.length < BATCH_SIZE) return;
+    const entries = log.splice(0);
+    if (canBatch(store)) await store.logIngestMany(entries);
+    else for (const e of entries) await store.logIngest(e);
   };
   const report = (origin: string, status: IngestProgress['status'], message?: string, articleId?: string) => {
     progress.done++;
     if (status === 'failed') summary.failed.push({ origin, message: message ?? 'failed' });
     log.push({ origin, status, articleId: articleId ?? null, message: message ?? null });
-    if (log.length >= BATCH_SIZE) flushLog();
     options.onProgress?.({ origin, status, ...progress });
   };
   const writer = new ArticleWriter(store, extract, summary, report);
@@ -83,11 +83,15 @@ export async function ingestInputs(
       }
       progress.total += outcome.value.articles.length + outcome.value.failures.length - 1;
       for (const f of outcome.value.failures) report(f.origin, 'failed', f.message);
-      for (const parsed of outcome.value.articles) writer.add(parsed);
+      for (const parsed of outcome.value.articles) {
+        await writer.add(parsed);
+        await flushLog(true);
+      }
     }
+    await flushLog(true);
   }
-  writer.flush();
-  flushLog();
+  await writer.flush();
+  await flushLog();
   return summary;
 }
 
@@ -172,11 +176,11 @@ class ArticleWriter {
     private readonly report: Report,
   ) {}
 
-  add(parsed: ParsedArticle): void {
+  async add(parsed: ParsedArticle): Promise<void> {
     this.summary.read++;
     const hash = contentHash(parsed);
     // a known article is not extracted again: re-ingesting a directory costs only reading it
-    const known = this.store.findArticleByHash(hash);
+    const known = await this.store.findArticleByHash(hash);
     if (known || this.pendingHashes.has(hash)) {
       this.summary.duplicates++;
       this.report(parsed.origin, 'duplicate', undefined, known?.id);
@@ -191,21 +195,24 @@ class ArticleWriter {
     }
     this.pending.push({ parsed, incoming: toIncoming(parsed), extraction });
     this.pendingHashes.add(hash);
-    if (this.pending.length >= BATCH_SIZE) this.flush();
+    if (this.pending.length >= BATCH_SIZE) await this.flush();
   }
 
-  flush(): void {
+  async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
     this.pendingHashes.clear();
     if (batch.length === 0) return;
     const options = { clusterThreshold: CLUSTER_THRESHOLD };
     const results = canBatch(this.store)
-      ? this.store.saveArticles(
+      ? await this.store.saveArticles(
           batch.map((p) => ({ article: p.incoming, extraction: p.extraction })),
           options,
         )
-      : batch.map((p) => this.store.saveArticle(p.incoming, p.extraction, options));
+      : [];
+    // one at a time: the merge of each article's events sees the articles saved before it
+    if (!canBatch(this.store))
+      for (const p of batch) results.push(await this.store.saveArticle(p.incoming, p.extraction, options));
     batch.forEach((p, i) => {
       this.record(p.parsed.origin, results[i]!);
     });

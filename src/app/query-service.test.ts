@@ -7,7 +7,7 @@ import { openSqliteStore } from '../store/sqlite/index.ts';
 import { article, handMadeExtraction } from '../store/store-contract.ts';
 import { articleLine, CSV_COLUMNS, csvField, exportEvents, iterateEvents } from './query-service.ts';
 
-function storeWithEvents() {
+async function storeWithEvents() {
   const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'marsad-query-')), 'db.sqlite'));
   for (const [v, k] of [
     ['wire', 1],
@@ -15,18 +15,26 @@ function storeWithEvents() {
     ['other', 2],
   ] as const) {
     const a = article(v, k);
-    store.saveArticleOrThrow(a, handMadeExtraction(a.text));
+    await store.saveArticleOrThrow(a, handMadeExtraction(a.text));
   }
   const b = article('protest', 3, { text: 'Students marched in Basra, demanding "jobs".\nend' });
-  store.saveArticleOrThrow(b, handMadeExtraction(b.text, { type: 'Protests', subtype: 'Peaceful protest' }));
+  await store.saveArticleOrThrow(
+    b,
+    handMadeExtraction(b.text, { type: 'Protests', subtype: 'Peaceful protest' }),
+  );
   return store;
 }
 
-const collect = (chunks: Iterable<string>) => [...chunks].join('');
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of items) out.push(x);
+  return out;
+}
+const text = async (chunks: AsyncIterable<string>) => (await collect(chunks)).join('');
 
-test('events export as JSONL, ACLED-named CSV and GeoJSON', () => {
-  const store = storeWithEvents();
-  const jsonl = collect(exportEvents(store, 'jsonl'))
+test('events export as JSONL, ACLED-named CSV and GeoJSON', async () => {
+  const store = await storeWithEvents();
+  const jsonl = (await text(exportEvents(store, 'jsonl')))
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
@@ -36,7 +44,7 @@ test('events export as JSONL, ACLED-named CSV and GeoJSON', () => {
   assert.equal(attack.independent_source_count, 2);
   assert.equal(attack.sources.length, 3);
 
-  const csv = collect(exportEvents(store, 'csv')).split('\r\n');
+  const csv = (await text(exportEvents(store, 'csv'))).split('\r\n');
   assert.equal(csv[0], CSV_COLUMNS.join(','));
   assert.equal(csv.length, 4); // header, two rows, final empty string
   for (const col of [
@@ -51,23 +59,23 @@ test('events export as JSONL, ACLED-named CSV and GeoJSON', () => {
     assert.ok(CSV_COLUMNS.includes(col as (typeof CSV_COLUMNS)[number]), col);
   assert.match(csv[1]!, /^IQ-e/);
 
-  const geo = JSON.parse(collect(exportEvents(store, 'geojson')));
+  const geo = JSON.parse(await text(exportEvents(store, 'geojson')));
   assert.equal(geo.type, 'FeatureCollection');
   assert.equal(geo.features.length, 2);
   assert.deepEqual(geo.features[0].geometry.coordinates, [44.34, 33.38]);
   assert.equal(
-    collect(exportEvents(store, 'geojson', { type: 'Riots' })),
+    await text(exportEvents(store, 'geojson', { type: 'Riots' })),
     '{"type":"FeatureCollection","features":[\n\n]}\n',
   );
-  store.close();
+  await store.close();
 });
 
-test('paging returns every event once, limits respected', () => {
-  const store = storeWithEvents();
-  assert.equal([...iterateEvents(store)].length, 2);
-  assert.equal([...iterateEvents(store, { limit: 1 })].length, 1);
-  assert.equal([...iterateEvents(store, { offset: 1 })].length, 1);
-  const line = JSON.parse(articleLine(store.listArticles()[0]!));
+test('paging returns every event once, limits respected', async () => {
+  const store = await storeWithEvents();
+  assert.equal((await collect(iterateEvents(store))).length, 2);
+  assert.equal((await collect(iterateEvents(store, { limit: 1 }))).length, 1);
+  assert.equal((await collect(iterateEvents(store, { offset: 1 }))).length, 1);
+  const line = JSON.parse(articleLine((await store.listArticles())[0]!));
   assert.deepEqual(Object.keys(line), [
     'id',
     'url',
@@ -77,7 +85,7 @@ test('paging returns every event once, limits respected', () => {
     'cluster',
     'original_source',
   ]);
-  store.close();
+  await store.close();
 });
 
 test('CSV fields are quoted and formulas neutralised', () => {

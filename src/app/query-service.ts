@@ -7,18 +7,17 @@ export const EVENT_FORMATS: readonly EventFormat[] = ['jsonl', 'csv', 'geojson']
 
 const PAGE = 500;
 
-/** Every event matching `filter` (all of them when no limit), a page at a time. */
 /** Every row `list` returns for `filter` (all of them when no limit), a page at a time. */
-function* paged<F extends { limit?: number; offset?: number }, T>(
-  list: (f: F) => T[],
+async function* paged<F extends { limit?: number; offset?: number }, T>(
+  list: (f: F) => Promise<T[]>,
   filter: F,
-): Generator<T> {
+): AsyncGenerator<T> {
   const limit = filter.limit ?? Number.POSITIVE_INFINITY;
   let offset = filter.offset ?? 0;
   let seen = 0;
   while (seen < limit) {
     const want = Math.min(PAGE, limit - seen);
-    const page = list({ ...filter, offset, limit: want });
+    const page = await list({ ...filter, offset, limit: want });
     yield* page;
     seen += page.length;
     offset += page.length;
@@ -26,10 +25,10 @@ function* paged<F extends { limit?: number; offset?: number }, T>(
   }
 }
 
-export const iterateEvents = (store: Store, filter: EventFilter = {}): Generator<StoredEvent> =>
+export const iterateEvents = (store: Store, filter: EventFilter = {}): AsyncGenerator<StoredEvent> =>
   paged((f: EventFilter) => store.listEvents(f), filter);
 
-export const iterateArticles = (store: Store, filter: ArticleFilter = {}): Generator<ArticleSummary> =>
+export const iterateArticles = (store: Store, filter: ArticleFilter = {}): AsyncGenerator<ArticleSummary> =>
   paged((f: ArticleFilter) => store.listArticles(f), filter);
 
 /** The `marsad articles` line: the summary with the cluster under its short name. */
@@ -177,15 +176,15 @@ export function geoJsonFeature(e: StoredEvent): string {
 }
 
 /** The text of an export, chunk by chunk (the caller writes with back-pressure). */
-export function* exportEvents(
+export async function* exportEvents(
   store: Store,
   format: EventFormat,
   filter: EventFilter = {},
-): Generator<string> {
+): AsyncGenerator<string> {
   if (format === 'csv') yield csvHeader();
   if (format === 'geojson') yield '{"type":"FeatureCollection","features":[\n';
   let first = true;
-  for (const e of iterateEvents(store, filter)) {
+  for await (const e of iterateEvents(store, filter)) {
     if (format === 'jsonl') yield `${eventLine(e)}\n`;
     else if (format === 'csv') yield csvLine(e);
     else {

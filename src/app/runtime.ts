@@ -5,7 +5,7 @@ import { loadKnowledge } from '../knowledge/load.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { PipelineContext } from '../pipeline/document.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
-import type { Store } from '../store/store.ts';
+import type { IngestStore } from '../store/store.ts';
 import { knowledgeDir } from './paths.ts';
 
 export interface Config {
@@ -34,6 +34,6 @@ export function createPipelineContext(config: Config): PipelineContext {
 }
 
 /** Opens the configured store (SQLite today), migrating its schema. */
-export function openStore(config: Config): Store {
+export async function openStore(config: Config): Promise<IngestStore> {
   return openSqliteStore(config.dbPath);
 }

@@ -71,27 +71,27 @@ const article: StoredArticle = {
 };
 
 function fakeStore(seen: EventFilter[] = []): Store {
-  const unsupported = () => {
+  const unsupported = async () => {
     throw new Error('not used here');
   };
   return {
     saveArticle: unsupported,
     saveArticleOrThrow: unsupported,
-    findArticleByHash: () => undefined,
-    getArticle: (id) => (id === 'a1' ? article : undefined),
-    listArticles: () => [article],
-    searchArticles: () => [],
-    listEvents: (f) => {
+    findArticleByHash: async () => undefined,
+    getArticle: async (id) => (id === 'a1' ? article : undefined),
+    listArticles: async () => [article],
+    searchArticles: async () => [],
+    listEvents: async (f) => {
       seen.push(f ?? {});
       return [event];
     },
-    countEvents: () => 1,
-    getEvent: (id) => (id === 'ev1' ? event : undefined),
-    listMerges: () => [],
+    countEvents: async () => 1,
+    getEvent: async (id) => (id === 'ev1' ? event : undefined),
+    listMerges: async () => [],
     undoMerge: unsupported,
-    logIngest: () => {},
-    stats: () => ({ articles: 1, clusters: 1, events: 1, entities: 1, merges: 0, schemaVersion: 1 }),
-    close: () => {},
+    logIngest: async () => {},
+    stats: async () => ({ articles: 1, clusters: 1, events: 1, entities: 1, merges: 0, schemaVersion: 1 }),
+    close: async () => {},
   };
 }
 

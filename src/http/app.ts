@@ -39,9 +39,9 @@ export function createApp({ store, root }: AppDeps): Hono {
     c.json(errorBody('not_found', `no route for ${c.req.path}`), ERROR_CODES.not_found.http),
   );
 
-  app.get('/api/health', (c) => c.json({ ok: true, stats: store.stats() }));
+  app.get('/api/health', async (c) => c.json({ ok: true, stats: await store.stats() }));
 
-  app.get('/api/events', (c) => {
+  app.get('/api/events', async (c) => {
     const parsed = eventQuerySchema.safeParse(c.req.query());
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -51,25 +51,29 @@ export function createApp({ store, root }: AppDeps): Hono {
     const filter = toEventFilter(parsed.data);
     const limit = filter.limit ?? 100;
     const offset = filter.offset ?? 0;
-    const events = store.listEvents({ ...filter, limit, offset });
-    const total = store.countEvents(filter);
+    const [events, total] = await Promise.all([
+      store.listEvents({ ...filter, limit, offset }),
+      store.countEvents(filter),
+    ]);
     return c.json(checked(eventsResponseSchema, { events, total, limit, offset }));
   });
 
-  app.get('/api/events/:id', (c) => {
-    const ev = store.getEvent(c.req.param('id'));
+  app.get('/api/events/:id', async (c) => {
+    const ev = await store.getEvent(c.req.param('id'));
     if (!ev) return c.json(errorBody('not_found', 'no such event'), ERROR_CODES.not_found.http);
-    const sources = ev.sources.map((s) => ({ ...s, title: store.getArticle(s.article_id)?.title ?? null }));
+    const sources = await Promise.all(
+      ev.sources.map(async (s) => ({ ...s, title: (await store.getArticle(s.article_id))?.title ?? null })),
+    );
     return c.json({ ...checked(eventResponseSchema, ev), sources });
   });
 
-  app.get('/api/articles', (c) => {
+  app.get('/api/articles', async (c) => {
     const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, 10_000);
-    return c.json({ articles: store.listArticles({ limit }) });
+    return c.json({ articles: await store.listArticles({ limit }) });
   });
 
-  app.get('/api/articles/:id', (c) => {
-    const a = store.getArticle(c.req.param('id'));
+  app.get('/api/articles/:id', async (c) => {
+    const a = await store.getArticle(c.req.param('id'));
     if (!a) return c.json(errorBody('not_found', 'no such article'), ERROR_CODES.not_found.http);
     checked(articleResponseSchema, a);
     return c.json(a);

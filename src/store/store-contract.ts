@@ -82,15 +82,15 @@ export function article(variant: string, key: number, extra: Partial<IncomingArt
   };
 }
 
-export function runStoreContract(adapter: string, open: () => IngestStore): void {
+export function runStoreContract(adapter: string, open: () => Promise<IngestStore>): void {
   describe(`Store contract: ${adapter}`, () => {
-    it('stores an article with entities, offsets, quotes and events, and reads it back', () => {
-      const store = open();
+    it('stores an article with entities, offsets, quotes and events, and reads it back', async () => {
+      const store = await open();
       const a = article('wire', 1);
-      const report = store.saveArticleOrThrow(a, handMadeExtraction(a.text));
+      const report = await store.saveArticleOrThrow(a, handMadeExtraction(a.text));
       assert.equal(report.isNew, true);
       assert.equal(report.eventsCreated, 1);
-      const got = store.getArticle(report.articleId);
+      const got = await store.getArticle(report.articleId);
       assert.ok(got);
       assert.equal(got.text, a.text);
       assert.equal(got.title, a.title);
@@ -106,66 +106,70 @@ export function runStoreContract(adapter: string, open: () => IngestStore): void
       const ev0 = ev.sources[0]!.evidence[0]!;
       assert.equal(got.text.slice(ev0.start, ev0.end), ev0.text);
       assert.equal(got.quotes.length, 1);
-      assert.deepEqual(store.getEvent(ev.id), ev);
-      store.close();
+      assert.deepEqual(await store.getEvent(ev.id), ev);
+      await store.close();
     });
 
-    it('is idempotent: the same article twice is stored once', () => {
-      const store = open();
+    it('is idempotent: the same article twice is stored once', async () => {
+      const store = await open();
       const a = article('wire', 1);
-      const first = store.saveArticleOrThrow(a, handMadeExtraction(a.text));
-      const second = store.saveArticleOrThrow({ ...a, text: `  ${a.text}\n` }, handMadeExtraction(a.text));
+      const first = await store.saveArticleOrThrow(a, handMadeExtraction(a.text));
+      const second = await store.saveArticleOrThrow(
+        { ...a, text: `  ${a.text}\n` },
+        handMadeExtraction(a.text),
+      );
       assert.equal(second.isNew, false);
       assert.equal(second.articleId, first.articleId);
-      assert.equal(store.stats().articles, 1);
-      assert.equal(store.stats().events, 1);
-      store.close();
+      assert.equal((await store.stats()).articles, 1);
+      assert.equal((await store.stats()).events, 1);
+      await store.close();
     });
 
-    it('saves a batch in one transaction, in order, duplicates inside it included', () => {
-      const store = open();
+    it('saves a batch in one transaction, in order, duplicates inside it included', async () => {
+      const store = await open();
       const items = ['a', 'b', 'a', 'c'].map((v, i) => {
         const a = article(v, i);
         return { article: a, extraction: handMadeExtraction(a.text) };
       });
-      const reports = store.saveArticles(items);
+      const reports = await store.saveArticles(items);
       assert.deepEqual(
         reports.map((r) => r.ok && r.value.isNew),
         [true, true, false, true],
       );
-      assert.equal(store.stats().articles, 3);
-      assert.equal(store.listEvents()[0]?.source_count, 3);
-      assert.deepEqual(store.saveArticles([]), []);
-      store.close();
+      assert.equal((await store.stats()).articles, 3);
+      assert.equal((await store.listEvents())[0]?.source_count, 3);
+      assert.deepEqual(await store.saveArticles([]), []);
+      await store.close();
     });
 
-    it('clusters copies; their event is stored once citing every copy', () => {
-      const store = open();
-      const reports = ['wire', 'daily', 'gazette'].map((v) => {
+    it('clusters copies; their event is stored once citing every copy', async () => {
+      const store = await open();
+      const reports = [];
+      for (const v of ['wire', 'daily', 'gazette']) {
         const a = article(v, 7);
-        return store.saveArticleOrThrow(a, handMadeExtraction(a.text));
-      });
+        reports.push(await store.saveArticleOrThrow(a, handMadeExtraction(a.text)));
+      }
       assert.equal(new Set(reports.map((r) => r.clusterId)).size, 1);
       assert.deepEqual(
         reports.map((r) => r.joinedCluster),
         [false, true, true],
       );
       const other = article('independent', 9);
-      store.saveArticleOrThrow(other, handMadeExtraction(other.text));
-      const events = store.listEvents();
+      await store.saveArticleOrThrow(other, handMadeExtraction(other.text));
+      const events = await store.listEvents();
       assert.equal(events.length, 1);
       assert.equal(events[0]?.source_count, 4);
       assert.equal(events[0]?.independent_source_count, 2);
       assert.equal(events[0]?.sources.length, 4);
-      assert.equal(store.stats().clusters, 2);
-      assert.equal(store.listMerges().length, 3);
-      store.close();
+      assert.equal((await store.stats()).clusters, 2);
+      assert.equal((await store.listMerges()).length, 3);
+      await store.close();
     });
 
-    it('keeps apart events at different neighbourhoods, types or dates', () => {
-      const store = open();
+    it('keeps apart events at different neighbourhoods, types or dates', async () => {
+      const store = await open();
       const a = article('one', 1);
-      store.saveArticleOrThrow(a, handMadeExtraction(a.text));
+      await store.saveArticleOrThrow(a, handMadeExtraction(a.text));
       const adhamiya: Entity = {
         ...kadhimiya,
         id: 'T1',
@@ -174,46 +178,46 @@ export function runStoreContract(adapter: string, open: () => IngestStore): void
         geo: { lat: 33.372, lon: 44.364, country: 'IQ', admin1: 'Baghdad', precision: 'district' },
       };
       const b = article('two', 2);
-      store.saveArticleOrThrow(b, handMadeExtraction(b.text, { place: adhamiya }));
+      await store.saveArticleOrThrow(b, handMadeExtraction(b.text, { place: adhamiya }));
       const c = article('three', 3);
-      store.saveArticleOrThrow(
+      await store.saveArticleOrThrow(
         c,
         handMadeExtraction(c.text, { type: 'Protests', subtype: 'Peaceful protest' }),
       );
       const d = article('four', 4);
       const later = { start: day('2024-03-20'), end: day('2024-03-20'), precision: 'day' as const };
-      store.saveArticleOrThrow(d, handMadeExtraction(d.text, { date: later }));
-      assert.equal(store.stats().events, 4);
-      assert.equal(store.stats().merges, 0);
-      store.close();
+      await store.saveArticleOrThrow(d, handMadeExtraction(d.text, { date: later }));
+      assert.equal((await store.stats()).events, 4);
+      assert.equal((await store.stats()).merges, 0);
+      await store.close();
     });
 
-    it('undoes a merge: the source becomes its own event again', () => {
-      const store = open();
+    it('undoes a merge: the source becomes its own event again', async () => {
+      const store = await open();
       const a = article('wire', 1);
       const b = article('daily', 2);
-      store.saveArticleOrThrow(a, handMadeExtraction(a.text));
-      store.saveArticleOrThrow(b, handMadeExtraction(b.text, { fatalities: 5 }));
-      const [merged] = store.listEvents();
+      await store.saveArticleOrThrow(a, handMadeExtraction(a.text));
+      await store.saveArticleOrThrow(b, handMadeExtraction(b.text, { fatalities: 5 }));
+      const [merged] = await store.listEvents();
       assert.equal(merged?.fatalities, 5);
-      const [m] = store.listMerges(merged!.id);
+      const [m] = await store.listMerges(merged!.id);
       assert.ok(m);
-      const undone = store.undoMerge(m.id);
+      const undone = await store.undoMerge(m.id);
       assert.equal(undone.ok, true);
-      assert.equal(store.stats().events, 2);
-      const back = store.getEvent(merged!.id);
+      assert.equal((await store.stats()).events, 2);
+      const back = await store.getEvent(merged!.id);
       assert.equal(back?.source_count, 1);
       assert.equal(back?.fatalities, 2);
-      assert.equal(store.undoMerge(m.id).ok, false);
-      assert.equal(store.undoMerge('nope').ok, false);
-      assert.equal(store.listMerges()[0]?.undone, true);
-      store.close();
+      assert.equal((await store.undoMerge(m.id)).ok, false);
+      assert.equal((await store.undoMerge('nope')).ok, false);
+      assert.equal((await store.listMerges())[0]?.undone, true);
+      await store.close();
     });
 
-    it('filters events by date, type, actor, place, bbox, text, and pages them', () => {
-      const store = open();
+    it('filters events by date, type, actor, place, bbox, text, and pages them', async () => {
+      const store = await open();
       const a = article('wire', 1);
-      store.saveArticleOrThrow(a, handMadeExtraction(a.text));
+      await store.saveArticleOrThrow(a, handMadeExtraction(a.text));
       const b = article('protest', 2, { text: 'Students marched in Basra demanding jobs.\nend' });
       const basra: Entity = {
         id: 'T1',
@@ -223,7 +227,7 @@ export function runStoreContract(adapter: string, open: () => IngestStore): void
         geo: { lat: 30.5, lon: 47.8, country: 'IQ', admin1: 'Basra', precision: 'city' },
       };
       const date = { start: day('2024-04-01'), end: day('2024-04-02'), precision: 'day' as const };
-      store.saveArticleOrThrow(
+      await store.saveArticleOrThrow(
         b,
         handMadeExtraction(b.text, {
           type: 'Protests',
@@ -233,51 +237,52 @@ export function runStoreContract(adapter: string, open: () => IngestStore): void
           actor2: null,
         }),
       );
-      const ids = (f: Parameters<Store['listEvents']>[0]) => store.listEvents(f).map((e) => e.location?.name);
-      assert.deepEqual(ids({}), ['Basra', 'Kadhimiya']);
-      assert.deepEqual(ids({ from: day('2024-04-02') }), ['Basra']);
-      assert.deepEqual(ids({ to: day('2024-03-31') }), ['Kadhimiya']);
-      assert.deepEqual(ids({ type: 'Protests' }), ['Basra']);
-      assert.deepEqual(ids({ subtype: 'Attack' }), ['Kadhimiya']);
-      assert.deepEqual(ids({ actor: 'iraq-police' }), ['Kadhimiya']);
-      assert.deepEqual(ids({ actor: 'Police Forces' }), ['Kadhimiya']);
-      assert.deepEqual(ids({ place: 'basra' }), ['Basra']);
-      assert.deepEqual(ids({ place: 'IQ' }), ['Basra', 'Kadhimiya']);
-      assert.deepEqual(ids({ bbox: [44, 33, 45, 34] }), ['Kadhimiya']);
-      assert.deepEqual(ids({ q: 'students jobs' }), ['Basra']);
-      assert.deepEqual(ids({ q: '"; DROP TABLE events; --' }), []);
-      assert.deepEqual(ids({ limit: 1, offset: 1 }), ['Kadhimiya']);
-      assert.equal(store.countEvents({ place: 'IQ' }), 2);
-      store.close();
+      const ids = async (f: Parameters<Store['listEvents']>[0]) =>
+        (await store.listEvents(f)).map((e) => e.location?.name);
+      assert.deepEqual(await ids({}), ['Basra', 'Kadhimiya']);
+      assert.deepEqual(await ids({ from: day('2024-04-02') }), ['Basra']);
+      assert.deepEqual(await ids({ to: day('2024-03-31') }), ['Kadhimiya']);
+      assert.deepEqual(await ids({ type: 'Protests' }), ['Basra']);
+      assert.deepEqual(await ids({ subtype: 'Attack' }), ['Kadhimiya']);
+      assert.deepEqual(await ids({ actor: 'iraq-police' }), ['Kadhimiya']);
+      assert.deepEqual(await ids({ actor: 'Police Forces' }), ['Kadhimiya']);
+      assert.deepEqual(await ids({ place: 'basra' }), ['Basra']);
+      assert.deepEqual(await ids({ place: 'IQ' }), ['Basra', 'Kadhimiya']);
+      assert.deepEqual(await ids({ bbox: [44, 33, 45, 34] }), ['Kadhimiya']);
+      assert.deepEqual(await ids({ q: 'students jobs' }), ['Basra']);
+      assert.deepEqual(await ids({ q: '"; DROP TABLE events; --' }), []);
+      assert.deepEqual(await ids({ limit: 1, offset: 1 }), ['Kadhimiya']);
+      assert.equal(await store.countEvents({ place: 'IQ' }), 2);
+      await store.close();
     });
 
-    it('lists and searches articles', () => {
-      const store = open();
+    it('lists and searches articles', async () => {
+      const store = await open();
       for (const [v, k] of [
         ['wire', 1],
         ['daily', 2],
       ] as const) {
         const a = article(v, k);
-        store.saveArticleOrThrow(a, handMadeExtraction(a.text));
+        await store.saveArticleOrThrow(a, handMadeExtraction(a.text));
       }
       assert.deepEqual(
-        store.listArticles().map((a) => a.outlet),
+        (await store.listArticles()).map((a) => a.outlet),
         ['wire', 'daily'],
       );
-      assert.equal(store.listArticles({ outlet: 'daily' }).length, 1);
-      const hits = store.searchArticles('motorcycles checkpoint');
+      assert.equal((await store.listArticles({ outlet: 'daily' })).length, 1);
+      const hits = await store.searchArticles('motorcycles checkpoint');
       assert.equal(hits.length, 2);
       assert.match(hits[0]!.snippet, /motorcycles/);
-      assert.deepEqual(store.searchArticles('   '), []);
-      assert.equal(store.getArticle('missing'), undefined);
-      assert.equal(store.getEvent('missing'), undefined);
-      store.logIngest({ origin: 'x.txt', status: 'failed', message: 'empty' });
-      store.logIngestMany([
+      assert.deepEqual(await store.searchArticles('   '), []);
+      assert.equal(await store.getArticle('missing'), undefined);
+      assert.equal(await store.getEvent('missing'), undefined);
+      await store.logIngest({ origin: 'x.txt', status: 'failed', message: 'empty' });
+      await store.logIngestMany([
         { origin: 'a.html', status: 'new', articleId: 'a1' },
         { origin: 'b.html', status: 'duplicate' },
       ]);
-      store.logIngestMany([]);
-      store.close();
+      await store.logIngestMany([]);
+      await store.close();
     });
   });
 }

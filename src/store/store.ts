@@ -1,10 +1,13 @@
 // The Store port: the one narrow boundary between Marsad and its database. CLI, HTTP and
-// ingestion talk to this interface only; `sqlite/` (and later `postgres/`) implement it and
+// ingestion talk to this interface only; `sqlite/` and `postgres/` implement it and
 // every adapter runs the shared contract suite in `store-contract.ts`.
 //
+// Every method is asynchronous (a PostgreSQL client is; SQLite answers at once, wrapped in a
+// promise). One call is one unit of work: a save is one transaction however the adapter runs it.
+//
 // Naming: methods that can fail for a reason the caller should handle return `Result`
-// (errors as data); `…OrThrow` methods throw a MarsadFailure; plain reads return `undefined`
-// for "not found".
+// (errors as data); `…OrThrow` methods throw (reject with) a MarsadFailure; plain reads return
+// `undefined` for "not found".
 import type {
   Certainty,
   DatePrecision,
@@ -225,29 +228,37 @@ export interface IngestLogEntry {
 
 export interface Store {
   /** Store one article and its extraction in one transaction; idempotent by content hash. */
-  saveArticle(article: IncomingArticle, extraction: Extraction, options?: SaveOptions): Result<SaveReport>;
+  saveArticle(
+    article: IncomingArticle,
+    extraction: Extraction,
+    options?: SaveOptions,
+  ): Promise<Result<SaveReport>>;
   /** Like saveArticle, throwing a MarsadFailure instead of returning an error. */
-  saveArticleOrThrow(article: IncomingArticle, extraction: Extraction, options?: SaveOptions): SaveReport;
-  findArticleByHash(contentHash: string): ArticleSummary | undefined;
-  getArticle(id: ArticleId): StoredArticle | undefined;
-  listArticles(filter?: ArticleFilter): ArticleSummary[];
-  searchArticles(q: string, limit?: number): ArticleHit[];
-  listEvents(filter?: EventFilter): StoredEvent[];
-  countEvents(filter?: EventFilter): number;
-  getEvent(id: StoredEventId): StoredEvent | undefined;
-  listMerges(eventId?: StoredEventId): MergeRecord[];
+  saveArticleOrThrow(
+    article: IncomingArticle,
+    extraction: Extraction,
+    options?: SaveOptions,
+  ): Promise<SaveReport>;
+  findArticleByHash(contentHash: string): Promise<ArticleSummary | undefined>;
+  getArticle(id: ArticleId): Promise<StoredArticle | undefined>;
+  listArticles(filter?: ArticleFilter): Promise<ArticleSummary[]>;
+  searchArticles(q: string, limit?: number): Promise<ArticleHit[]>;
+  listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  countEvents(filter?: EventFilter): Promise<number>;
+  getEvent(id: StoredEventId): Promise<StoredEvent | undefined>;
+  listMerges(eventId?: StoredEventId): Promise<MergeRecord[]>;
   /** Split the merged source back into an event of its own. */
-  undoMerge(mergeId: MergeId): Result<{ eventId: StoredEventId }>;
-  logIngest(entry: IngestLogEntry): void;
-  stats(): StoreStats;
-  close(): void;
+  undoMerge(mergeId: MergeId): Promise<Result<{ eventId: StoredEventId }>>;
+  logIngest(entry: IngestLogEntry): Promise<void>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
 }
 
 /** A store ingestion can write to in bulk (readers such as the HTTP layer need only Store). */
 export interface IngestStore extends Store {
   /** Several articles in one transaction, each all-or-nothing inside it (a savepoint), so a
    * bad one does not undo the others; much faster for bulk ingestion. Reports in input order. */
-  saveArticles(items: readonly ArticleToSave[], options?: SaveOptions): Result<SaveReport>[];
+  saveArticles(items: readonly ArticleToSave[], options?: SaveOptions): Promise<Result<SaveReport>[]>;
   /** Several log entries in one transaction (one commit per entry would cost more than the batch). */
-  logIngestMany(entries: readonly IngestLogEntry[]): void;
+  logIngestMany(entries: readonly IngestLogEntry[]): Promise<void>;
 }

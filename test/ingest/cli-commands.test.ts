@@ -16,7 +16,7 @@ const marsad = (args: string[], env: Record<string, string> = {}) =>
     env: { ...process.env, ...env },
   });
 
-test('marsad articles / events read the database named by --db or MARSAD_DB', () => {
+test('marsad articles / events read the database named by --db or MARSAD_DB', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-cli-'));
   const db = join(dir, 'x.sqlite');
   const store = openSqliteStore(db);
@@ -25,9 +25,9 @@ test('marsad articles / events read the database named by --db or MARSAD_DB', ()
     ['daily', 1],
   ] as const) {
     const a = article(v, k);
-    store.saveArticleOrThrow(a, handMadeExtraction(a.text));
+    await store.saveArticleOrThrow(a, handMadeExtraction(a.text));
   }
-  store.close();
+  await store.close();
 
   const articles = marsad(['articles', '--db', db]);
   assert.equal(articles.status, 0, articles.stderr);

@@ -43,6 +43,6 @@ test('a second process reads while ingest writes', async () => {
   assert.equal(summary.read, count);
   assert.equal(report.errors, 0, report.firstError ?? '');
   assert.ok(report.reads > 0);
-  assert.equal(store.stats().articles, summary.new);
-  store.close();
+  assert.equal((await store.stats()).articles, summary.new);
+  await store.close();
 });

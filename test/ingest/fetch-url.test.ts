@@ -86,10 +86,10 @@ describe('fetching URLs', () => {
     assert.match(refused.failed[0]?.message ?? '', /fetch_refused/);
     const summary = await ingestInputs([`${base}/page`], store, stubExtract, { allowPrivate: true });
     assert.equal(summary.new, 1);
-    const [a] = store.listArticles();
+    const [a] = await store.listArticles();
     assert.equal(a?.outlet, 'Loopback News');
     assert.equal(a?.published, '2024-03-11');
     assert.equal(a?.url, `${base}/page`);
-    store.close();
+    await store.close();
   });
 });

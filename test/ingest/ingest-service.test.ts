@@ -27,57 +27,57 @@ describe('ingest', () => {
     const second = await ingestInputs([FIXTURES], store, stubExtract);
     assert.equal(second.new, 0);
     assert.equal(second.duplicates, 12);
-    assert.equal(store.stats().articles, 12);
-    store.close();
+    assert.equal((await store.stats()).articles, 12);
+    await store.close();
   });
 
   it('clusters syndicated copies and a light rewrite; stores their event once citing every copy', async () => {
     const store = freshStore();
     await ingestInputs([join(FIXTURES, 'story'), join(FIXTURES, 'feeds')], store, stubExtract);
-    const articles = store.listArticles();
+    const articles = await store.listArticles();
     const clusterOf = (outlet: string) => articles.find((a) => a.outlet === outlet)?.cluster_id;
     const story = clusterOf('Gulf Wire Service');
     assert.ok(story);
     assert.equal(clusterOf('Euphrates Daily') === story || clusterOf('Anbar Gazette') === story, true);
     assert.equal(articles.filter((a) => a.cluster_id === story).length, 4); // wire, daily, gazette, feed copy
     assert.notEqual(clusterOf('Al-Rafidain Monitor'), story); // an independent report
-    const rocket = store.listEvents({ subtype: 'Shelling/artillery/missile attack' });
+    const rocket = await store.listEvents({ subtype: 'Shelling/artillery/missile attack' });
     assert.equal(rocket.length, 1);
     assert.equal(rocket[0]?.source_count, 5);
     assert.equal(rocket[0]?.independent_source_count, 2);
     for (const s of rocket[0]!.sources) {
-      const text = store.getArticle(s.article_id)!.text;
+      const text = (await store.getArticle(s.article_id))!.text;
       for (const ev of s.evidence) assert.equal(text.slice(ev.start, ev.end), ev.text);
     }
-    store.close();
+    await store.close();
   });
 
   it('reads metadata: titles, dates, outlets, bylines and original sources', async () => {
     const store = freshStore();
     await ingestInputs([FIXTURES], store, stubExtract);
-    const byTitle = new Map(store.listArticles().map((a) => [a.title, a]));
+    const byTitle = new Map((await store.listArticles()).map((a) => [a.title, a]));
     const md = byTitle.get('Security forces arrest three suspects in Mosul');
     assert.equal(md?.published, '2024-03-09');
     const txt = byTitle.get('Teachers hold sit-in outside Basra education directorate');
     assert.equal(txt?.published, '2024-03-08');
     assert.equal(txt?.original_source, 'Tigris Observer');
-    const daily = store
-      .listArticles({ outlet: 'Euphrates Daily' })
-      .find((a) => a.title?.startsWith('Rockets'));
+    const daily = (await store.listArticles({ outlet: 'Euphrates Daily' })).find((a) =>
+      a.title?.startsWith('Rockets'),
+    );
     assert.equal(daily?.original_source, 'Gulf Wire Service');
     assert.equal(daily?.published, '2024-03-06');
     const atom = byTitle.get('Drone strike hits vehicle near Qaim border crossing');
     assert.equal(atom?.outlet, 'Tigris Observer');
     assert.equal(atom?.url, 'https://tigris.example/drone-qaim');
-    const jsonl = store.listArticles({ outlet: 'Zagros Report' });
+    const jsonl = await store.listArticles({ outlet: 'Zagros Report' });
     assert.equal(jsonl[0]?.published, '2024-03-10');
-    store.close();
+    await store.close();
   });
 
   it('reports hostile inputs and keeps everything already stored', async () => {
     const store = freshStore();
     await ingestInputs([join(FIXTURES, 'story')], store, stubExtract);
-    const before = store.stats();
+    const before = await store.stats();
     const dir = mkdtempSync(join(tmp, 'hostile-'));
     const png = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
@@ -112,11 +112,11 @@ describe('ingest', () => {
     assert.match(failed.get('not-json.json') ?? '', /bad_json/);
     assert.match(failed.get('missing.txt') ?? '', /ENOENT/);
     assert.equal(summary.new, 2); // broken-with-text.html and latin1.txt
-    const cafe = store.listArticles().find((a) => a.title?.startsWith('Caf'));
+    const cafe = (await store.listArticles()).find((a) => a.title?.startsWith('Caf'));
     assert.equal(cafe?.title, 'Café owners protest in Basra');
-    const after = store.stats();
+    const after = await store.stats();
     assert.equal(after.articles, before.articles + 2);
     assert.ok(after.events >= before.events);
-    store.close();
+    await store.close();
   });
 });

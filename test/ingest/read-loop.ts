@@ -17,9 +17,9 @@ const deadline = Date.now() + 120_000;
 while (!existsSync(stopFile) && Date.now() < deadline) {
   const t = performance.now();
   try {
-    const s = store.stats();
-    store.listEvents({ limit: 50 });
-    store.listArticles({ limit: 20 });
+    const s = await store.stats();
+    await store.listEvents({ limit: 50 });
+    await store.listArticles({ limit: 20 });
     // the count only grows: a reader never sees a half-written article disappear
     if (s.articles < maxArticles)
       throw new Error(`article count went back from ${maxArticles} to ${s.articles}`);
@@ -31,7 +31,7 @@ while (!existsSync(stopFile) && Date.now() < deadline) {
   }
   latencies.push(performance.now() - t);
 }
-store.close();
+await store.close();
 latencies.sort((a, b) => a - b);
 const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
 process.stdout.write(

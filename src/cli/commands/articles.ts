@@ -14,15 +14,15 @@ export function registerArticles(program: Command): void {
     .option('--outlet <name>', 'only articles of this outlet')
     .option('--cluster <id>', 'only articles of this cluster')
     .action(async (flags: { db?: string; outlet?: string; cluster?: string }) => {
-      const store = openStore(readConfig(flags.db ? { dbPath: flags.db } : {}));
+      const store = await openStore(readConfig(flags.db ? { dbPath: flags.db } : {}));
       try {
         const filter = {
           ...(flags.outlet ? { outlet: flags.outlet } : {}),
           ...(flags.cluster ? { clusterId: flags.cluster } : {}),
         };
-        for (const a of iterateArticles(store, filter)) await writeOut(`${articleLine(a)}\n`);
+        for await (const a of iterateArticles(store, filter)) await writeOut(`${articleLine(a)}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

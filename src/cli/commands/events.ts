@@ -65,11 +65,11 @@ export function registerEvents(program: Command): void {
     .option('--limit <n>', 'at most this many events (default: all)')
     .action(async (flags: EventFlags) => {
       const filter = toFilter(flags);
-      const store = openStore(readConfig(flags.db ? { dbPath: flags.db } : {}));
+      const store = await openStore(readConfig(flags.db ? { dbPath: flags.db } : {}));
       try {
-        for (const chunk of exportEvents(store, flags.format, filter)) await writeOut(chunk);
+        for await (const chunk of exportEvents(store, flags.format, filter)) await writeOut(chunk);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

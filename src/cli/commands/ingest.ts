@@ -29,7 +29,7 @@ export function registerIngest(program: Command): void {
       const config = readConfig(flags.db ? { dbPath: flags.db } : {});
       // knowledge loads on the first new article: re-ingesting known inputs does not pay for it
       let ctx: PipelineContext | undefined;
-      const store = openStore(config);
+      const store = await openStore(config);
       const started = Date.now();
       let summary: IngestSummary;
       try {
@@ -46,7 +46,7 @@ export function registerIngest(program: Command): void {
           },
         );
       } finally {
-        store.close();
+        await store.close();
       }
       const seconds = (Date.now() - started) / 1000;
       process.stderr.write(formatSummary(summary, seconds, config.dbPath));

@@ -12,20 +12,19 @@ export function registerServe(program: Command): void {
     .option('--db <file>', 'database file (default: marsad.sqlite in the working directory, or MARSAD_DB)')
     .option('--port <n>', 'port (default: 8787, or PORT)', (v) => Number.parseInt(v, 10))
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .action((opts: { db?: string; port?: number; host: string }) => {
+    .action(async (opts: { db?: string; port?: number; host: string }) => {
       const config = readConfig({
         ...(opts.db ? { dbPath: opts.db } : {}),
         ...(opts.port ? { port: opts.port } : {}),
       });
-      const store = openStore(config);
+      const store = await openStore(config);
       const app = createApp({ store, root: findPackageRoot() });
       const server = serve({ fetch: app.fetch, port: config.port, hostname: opts.host }, (info) => {
         process.stderr.write(`marsad: serving ${config.dbPath} on http://localhost:${info.port}/\n`);
       });
       const stop = () => {
         server.close();
-        store.close();
-        process.exit(0);
+        void store.close().finally(() => process.exit(0));
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

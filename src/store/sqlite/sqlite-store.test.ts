@@ -12,18 +12,18 @@ const dir = mkdtempSync(join(tmpdir(), 'marsad-store-'));
 let n = 0;
 const freshPath = () => join(dir, `t${n++}.sqlite`);
 
-runStoreContract('sqlite', () => openSqliteStore(freshPath()));
+runStoreContract('sqlite', async () => openSqliteStore(freshPath()));
 
-test('sqlite: schema created, versioned, WAL, reopened without migrating again', () => {
+test('sqlite: schema created, versioned, WAL, reopened without migrating again', async () => {
   const path = freshPath();
   const store = openSqliteStore(path);
-  assert.equal(store.stats().schemaVersion, MIGRATIONS.at(-1)?.version);
-  store.close();
+  assert.equal((await store.stats()).schemaVersion, MIGRATIONS.at(-1)?.version);
+  await store.close();
   const again = openSqliteStore(path);
   const db = new Database(path, { readonly: true });
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   const rows = db.prepare('SELECT version FROM schema_migrations').all();
   assert.equal(rows.length, MIGRATIONS.length);
   db.close();
-  again.close();
+  await again.close();
 });

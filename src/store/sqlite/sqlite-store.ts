@@ -1,5 +1,7 @@
 // The SQLite adapter of the Store port (better-sqlite3). WAL + busy timeout so a server can
-// read while ingestion writes; every article is written in one IMMEDIATE transaction.
+// read while ingestion writes; every article is written in one IMMEDIATE transaction. The
+// driver is synchronous: each method does its whole work (a transaction included) before its
+// promise settles, so no other call interleaves with it.
 import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
 import type { Extraction, Span } from '../../domain/contract.ts';
@@ -58,7 +60,11 @@ const SUMMARY_COLS = 'id, url, title, outlet, published, cluster_id, original_so
 export class SqliteStore implements IngestStore {
   constructor(readonly db: Database.Database) {}
 
-  saveArticle(article: IncomingArticle, extraction: Extraction, options?: SaveOptions): Result<SaveReport> {
+  async saveArticle(
+    article: IncomingArticle,
+    extraction: Extraction,
+    options?: SaveOptions,
+  ): Promise<Result<SaveReport>> {
     try {
       return ok(this.db.transaction(() => saveArticleTx(this.db, article, extraction, options)).immediate());
     } catch (e) {
@@ -66,7 +72,7 @@ export class SqliteStore implements IngestStore {
     }
   }
 
-  saveArticles(items: readonly ArticleToSave[], options?: SaveOptions): Result<SaveReport>[] {
+  async saveArticles(items: readonly ArticleToSave[], options?: SaveOptions): Promise<Result<SaveReport>[]> {
     const saveOne = this.db.transaction((item: ArticleToSave) =>
       saveArticleTx(this.db, item.article, item.extraction, options),
     );
@@ -88,18 +94,22 @@ export class SqliteStore implements IngestStore {
     }
   }
 
-  saveArticleOrThrow(article: IncomingArticle, extraction: Extraction, options?: SaveOptions): SaveReport {
-    const r = this.saveArticle(article, extraction, options);
+  async saveArticleOrThrow(
+    article: IncomingArticle,
+    extraction: Extraction,
+    options?: SaveOptions,
+  ): Promise<SaveReport> {
+    const r = await this.saveArticle(article, extraction, options);
     if (!r.ok) throw new MarsadFailure(r.error);
     return r.value;
   }
 
-  findArticleByHash(contentHash: string): ArticleSummary | undefined {
+  async findArticleByHash(contentHash: string): Promise<ArticleSummary | undefined> {
     const row = stmt(this.db, `SELECT ${SUMMARY_COLS} FROM articles WHERE content_hash = ?`).get(contentHash);
     return row ? summaryFromRow(row as ArticleRow) : undefined;
   }
 
-  getArticle(id: string): StoredArticle | undefined {
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
     const row = stmt(this.db, 'SELECT * FROM articles WHERE id = ?').get(id) as
       | (ArticleRow & {
           byline: string | null;
@@ -200,7 +210,7 @@ export class SqliteStore implements IngestStore {
     }));
   }
 
-  listArticles(filter: ArticleFilter = {}): ArticleSummary[] {
+  async listArticles(filter: ArticleFilter = {}): Promise<ArticleSummary[]> {
     const p: Record<string, unknown> = { ...pageOf(filter) };
     const conds: [unknown, string, string][] = [
       [filter.from, 'published >= @from', 'from'],
@@ -219,7 +229,7 @@ export class SqliteStore implements IngestStore {
     return (stmt(this.db, sql).all(p) as ArticleRow[]).map(summaryFromRow);
   }
 
-  searchArticles(q: string, limit = 20): ArticleHit[] {
+  async searchArticles(q: string, limit = 20): Promise<ArticleHit[]> {
     const match = ftsQuery(q);
     if (!match) return [];
     const rows = stmt(
@@ -232,7 +242,7 @@ export class SqliteStore implements IngestStore {
     return rows.map((r) => ({ ...summaryFromRow(r), snippet: r.snippet }));
   }
 
-  listEvents(filter: EventFilter = {}): StoredEvent[] {
+  async listEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
     const { sql, params } = eventWhere(filter);
     const rows = stmt(
       this.db,
@@ -241,12 +251,12 @@ export class SqliteStore implements IngestStore {
     return this.withSources(rows);
   }
 
-  countEvents(filter: EventFilter = {}): number {
+  async countEvents(filter: EventFilter = {}): Promise<number> {
     const { sql, params } = eventWhere(filter);
     return (stmt(this.db, `SELECT COUNT(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
   }
 
-  getEvent(id: string): StoredEvent | undefined {
+  async getEvent(id: string): Promise<StoredEvent | undefined> {
     return this.eventsByIds([id])[0];
   }
 
@@ -271,7 +281,7 @@ export class SqliteStore implements IngestStore {
     return rows.map((r) => eventFromRow(r, sources.get(r.id) ?? []));
   }
 
-  listMerges(eventId?: string): MergeRecord[] {
+  async listMerges(eventId?: string): Promise<MergeRecord[]> {
     const rows = stmt(
       this.db,
       `SELECT id, event_id, article_id, created_at, undone_at FROM merges
@@ -292,7 +302,7 @@ export class SqliteStore implements IngestStore {
     }));
   }
 
-  undoMerge(mergeId: string): Result<{ eventId: string }> {
+  async undoMerge(mergeId: string): Promise<Result<{ eventId: string }>> {
     try {
       return this.db.transaction(() => undoMergeTx(this.db, mergeId, recomputeEvent)).immediate();
     } catch (e) {
@@ -300,7 +310,11 @@ export class SqliteStore implements IngestStore {
     }
   }
 
-  logIngest(entry: IngestLogEntry): void {
+  async logIngest(entry: IngestLogEntry): Promise<void> {
+    this.logOne(entry);
+  }
+
+  private logOne(entry: IngestLogEntry): void {
     stmt(this.db, 'INSERT INTO ingest_log (at, origin, status, article_id, message) VALUES (?,?,?,?,?)').run(
       new Date().toISOString(),
       entry.origin,
@@ -310,14 +324,14 @@ export class SqliteStore implements IngestStore {
     );
   }
 
-  logIngestMany(entries: readonly IngestLogEntry[]): void {
+  async logIngestMany(entries: readonly IngestLogEntry[]): Promise<void> {
     if (entries.length === 0) return;
     this.db.transaction(() => {
-      for (const e of entries) this.logIngest(e);
+      for (const e of entries) this.logOne(e);
     })();
   }
 
-  stats(): StoreStats {
+  async stats(): Promise<StoreStats> {
     const n = (table: string): number =>
       (stmt(this.db, `SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return {
@@ -333,7 +347,7 @@ export class SqliteStore implements IngestStore {
     };
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }
