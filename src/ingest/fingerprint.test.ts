@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { estimateJaccard } from '../store/sqlite/save-article.ts';
+import { estimateJaccard } from '../store/minhash-signature.ts';
 import { CLUSTER_THRESHOLD, fingerprint, jaccard, lshBands, minhash } from './fingerprint.ts';
 import { readDocuments } from './read-documents.ts';
 

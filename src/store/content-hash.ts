@@ -8,3 +8,7 @@ export function contentHash(a: { text: string; url?: string | null }): string {
     .update(`${text}\n${a.url ?? ''}`)
     .digest('hex');
 }
+
+/** A short stable id of a derived record (event, merge): a prefix and a hash of its parts. */
+export const shortId = (prefix: string, ...parts: string[]): string =>
+  `${prefix}${createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 16)}`;

@@ -2,7 +2,7 @@
 // after any source is added or split off.
 import type Database from 'better-sqlite3';
 import { combineSnapshots, type EventSnapshot } from '../event-snapshot.ts';
-import { eventColumns } from './rows.ts';
+import { eventColumns } from '../rows.ts';
 import { stmt } from './statement-cache.ts';
 
 export function recomputeEvent(db: Database.Database, eventId: string): void {

@@ -1,12 +1,16 @@
 // Writing one article with its extraction. The caller wraps this in one transaction, so a
 // crash leaves either the whole article (entities, events, cluster, merges) or nothing.
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Extraction } from '../../domain/contract.ts';
-import { contentHash } from '../content-hash.ts';
+import { contentHash, shortId } from '../content-hash.ts';
 import { DEFAULT_MERGE_KM, degreesAround, isSameEvent, mergeableTypes } from '../event-merge.ts';
 import { combineSnapshots, type EventSnapshot, snapshotEvents } from '../event-snapshot.ts';
-import type { IncomingArticle, SaveOptions, SaveReport } from '../store.ts';
+import {
+  DEFAULT_CLUSTER_THRESHOLD,
+  estimateJaccard,
+  signatureBytes,
+  signatureFromBytes,
+} from '../minhash-signature.ts';
 import {
   CANDIDATE_COLUMNS,
   type CandidateRow,
@@ -14,13 +18,9 @@ import {
   type EventRow,
   eventColumns,
   snapshotFromRow,
-} from './rows.ts';
+} from '../rows.ts';
+import type { IncomingArticle, SaveOptions, SaveReport } from '../store.ts';
 import { stmt } from './statement-cache.ts';
-
-export const DEFAULT_CLUSTER_THRESHOLD = 0.5;
-
-const shortId = (prefix: string, ...parts: string[]): string =>
-  `${prefix}${createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 16)}`;
 
 export function saveArticleTx(
   db: Database.Database,
@@ -60,7 +60,7 @@ function insertArticleRow(
   a: IncomingArticle,
   now: string,
 ): void {
-  const minhash = a.fingerprint ? Buffer.from(new Uint32Array(a.fingerprint.minhash).buffer) : null;
+  const minhash = a.fingerprint ? signatureBytes(a.fingerprint.minhash) : null;
   const info = stmt(
     db,
     `INSERT INTO articles (id, content_hash, cluster_id, url, title, outlet, byline, published,
@@ -104,24 +104,10 @@ function findCluster(db: Database.Database, a: IncomingArticle, threshold: numbe
   const read = stmt(db, 'SELECT cluster_id, minhash FROM articles WHERE id = ?');
   for (const { article_id } of rows) {
     const r = read.get(article_id) as { cluster_id: string; minhash: Buffer | null } | undefined;
-    if (r?.minhash && estimateJaccard(fp.minhash, toSignature(r.minhash)) >= threshold) return r.cluster_id;
+    if (r?.minhash && estimateJaccard(fp.minhash, signatureFromBytes(r.minhash)) >= threshold)
+      return r.cluster_id;
   }
   return undefined;
-}
-
-/** A stored signature; copied when the driver's buffer is not 4-byte aligned. */
-function toSignature(b: Buffer): Uint32Array {
-  const bytes = b.byteOffset % 4 === 0 ? b : Buffer.from(b);
-  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-}
-
-/** MinHash estimate: the share of signature slots that agree. */
-export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const n = Math.min(a.length, b.length);
-  if (n === 0) return 0;
-  let same = 0;
-  for (let i = 0; i < n; i++) if (a[i] === b[i]) same++;
-  return same / n;
 }
 
 function insertFacts(db: Database.Database, articleId: string, x: Extraction): void {

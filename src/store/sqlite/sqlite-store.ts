@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
 import type { Extraction, Span } from '../../domain/contract.ts';
 import { fail, MarsadFailure, ok, type Result } from '../../domain/errors.ts';
+import { articleWhere, eventWhere, pageOf, pageSql, queryWords } from '../event-filter.ts';
+import { type ArticleRow, type EventRow, eventFromRow, type SourceRow, summaryFromRow } from '../rows.ts';
 import type {
   ArticleFilter,
   ArticleHit,
@@ -23,10 +25,9 @@ import type {
   StoredEvent,
   StoreStats,
 } from '../store.ts';
-import { eventWhere, ftsQuery, pageOf } from './event-query.ts';
+import { bound, ftsQuery, sqliteDialect, sqliteParams } from './event-query.ts';
 import { migrate, schemaVersion } from './migrate.ts';
 import { recomputeEvent } from './recompute-event.ts';
-import { type ArticleRow, type EventRow, eventFromRow, type SourceRow, summaryFromRow } from './rows.ts';
 import { saveArticleTx } from './save-article.ts';
 import { stmt } from './statement-cache.ts';
 import { undoMergeTx } from './undo-merge.ts';
@@ -211,49 +212,40 @@ export class SqliteStore implements IngestStore {
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<ArticleSummary[]> {
-    const p: Record<string, unknown> = { ...pageOf(filter) };
-    const conds: [unknown, string, string][] = [
-      [filter.from, 'published >= @from', 'from'],
-      [filter.to, 'published <= @to', 'to'],
-      [filter.outlet, 'outlet = @outlet', 'outlet'],
-      [filter.clusterId, 'cluster_id = @cluster', 'cluster'],
-    ];
-    const where: string[] = [];
-    for (const [value, cond, name] of conds) {
-      if (value === undefined) continue;
-      where.push(cond);
-      p[name] = value;
-    }
-    const sql = `SELECT ${SUMMARY_COLS} FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY rowid LIMIT @limit OFFSET @offset`;
-    return (stmt(this.db, sql).all(p) as ArticleRow[]).map(summaryFromRow);
+    const params = sqliteParams();
+    const sql = `SELECT ${SUMMARY_COLS} FROM articles ${articleWhere(filter, params)}
+      ORDER BY rowid ${pageSql(filter, params)}`;
+    return (stmt(this.db, sql).all(bound(params)) as ArticleRow[]).map(summaryFromRow);
   }
 
   async searchArticles(q: string, limit = 20): Promise<ArticleHit[]> {
-    const match = ftsQuery(q);
-    if (!match) return [];
+    const words = queryWords(q);
+    if (words.length === 0) return [];
     const rows = stmt(
       this.db,
       `SELECT a.id, a.url, a.title, a.outlet, a.published, a.cluster_id, a.original_source,
            snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
          FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
          WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
-    ).all(match, pageOf({ limit }).limit) as (ArticleRow & { snippet: string })[];
+    ).all(ftsQuery(words), pageOf({ limit }).limit) as (ArticleRow & { snippet: string })[];
     return rows.map((r) => ({ ...summaryFromRow(r), snippet: r.snippet }));
   }
 
   async listEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
-    const { sql, params } = eventWhere(filter);
+    const params = sqliteParams();
+    const where = eventWhere(filter, sqliteDialect, params);
     const rows = stmt(
       this.db,
-      `SELECT e.* FROM events e ${sql} ORDER BY e.date_start DESC, e.id LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, ...pageOf(filter) }) as EventRow[];
+      `SELECT e.* FROM events e ${where} ORDER BY e.date_start DESC, e.id ${pageSql(filter, params)}`,
+    ).all(bound(params)) as EventRow[];
     return this.withSources(rows);
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
-    const { sql, params } = eventWhere(filter);
-    return (stmt(this.db, `SELECT COUNT(*) AS n FROM events e ${sql}`).get(params) as { n: number }).n;
+    const params = sqliteParams();
+    const where = eventWhere(filter, sqliteDialect, params);
+    return (stmt(this.db, `SELECT COUNT(*) AS n FROM events e ${where}`).get(bound(params)) as { n: number })
+      .n;
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {

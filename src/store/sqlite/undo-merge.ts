@@ -1,8 +1,8 @@
 // Undo a recorded merge: the merged source becomes an event of its own again (with the id it
 // would have had), and both events are recomputed from their remaining sources.
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { fail, ok, type Result } from '../../domain/errors.ts';
+import { shortId } from '../content-hash.ts';
 import type { EventSnapshot } from '../event-snapshot.ts';
 import { stmt } from './statement-cache.ts';
 
@@ -22,7 +22,7 @@ export function undoMergeTx(
   ) as { snapshot: string } | undefined;
   if (!src) return fail('not_found', `the source of merge ${mergeId} is gone`);
   const s = JSON.parse(src.snapshot) as EventSnapshot;
-  const newId = `e${createHash('sha1').update(`${m.article_id}\u0000${m.local_event_id}`).digest('hex').slice(0, 16)}`;
+  const newId = shortId('e', m.article_id, m.local_event_id);
   const now = new Date().toISOString();
   stmt(
     db,

@@ -1,7 +1,8 @@
-// Row shapes of the SQLite schema and their conversion to the port's types.
-import type { Certainty, DatePrecision, GeoPrecision, IsoDate, Span } from '../../domain/contract.ts';
-import type { EventSnapshot } from '../event-snapshot.ts';
-import type { ArticleSummary, StoredActor, StoredEvent } from '../store.ts';
+// Row shapes of the SQL schema and their conversion to the port's types. Both adapters read
+// rows of these shapes (PostgreSQL's driver is told to hand JSON and dates over as text).
+import type { Certainty, DatePrecision, GeoPrecision, IsoDate, Span } from '../domain/contract.ts';
+import type { EventSnapshot } from './event-snapshot.ts';
+import type { ArticleSummary, StoredActor, StoredEvent } from './store.ts';
 
 export interface EventRow {
   id: string;
