@@ -39,3 +39,9 @@ export class MarsadFailure extends Error {
     this.name = 'MarsadFailure';
   }
 }
+
+/** The value of a result, or a thrown MarsadFailure with its error (for `…OrThrow` methods). */
+export function valueOrThrow<T>(r: Result<T>): T {
+  if (!r.ok) throw new MarsadFailure(r.error);
+  return r.value;
+}

@@ -2,7 +2,7 @@
 // rows of these shapes (PostgreSQL's driver is told to hand JSON and dates over as text).
 import type { Certainty, DatePrecision, GeoPrecision, IsoDate, Span } from '../domain/contract.ts';
 import type { EventSnapshot } from './event-snapshot.ts';
-import type { ArticleSummary, StoredActor, StoredEvent } from './store.ts';
+import type { ArticleSummary, MergeRecord, StoredActor, StoredEvent } from './store.ts';
 
 export interface EventRow {
   id: string;
@@ -161,3 +161,28 @@ export const summaryFromRow = (r: ArticleRow): ArticleSummary => ({
   cluster_id: r.cluster_id,
   original_source: r.original_source,
 });
+
+/** A time as the port gives it: ISO 8601 text (SQLite stores text, PostgreSQL a timestamptz). */
+export const isoTime = (t: Date | string): string => (t instanceof Date ? t.toISOString() : t);
+
+export interface MergeRow {
+  id: string;
+  event_id: string;
+  article_id: string;
+  created_at: string | Date;
+  undone_at: string | Date | null;
+}
+
+export const mergeFromRow = (r: MergeRow): MergeRecord => ({
+  id: r.id,
+  eventId: r.event_id,
+  articleId: r.article_id,
+  createdAt: isoTime(r.created_at),
+  undone: r.undone_at !== null,
+});
+
+/** The rows of `ids` in the order of `ids` (a database returns `IN (…)` rows in its own order). */
+export function inIdOrder<R extends { id: string }>(ids: readonly string[], rows: readonly R[]): R[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+}

@@ -1,10 +1,8 @@
 // Versioned schema migrations, applied in order on open. Never edit a shipped migration:
 // append a new one. `schema_migrations` records which versions ran.
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+import type { Migration } from '../migration.ts';
+
+export type { Migration };
 
 export const MIGRATIONS: readonly Migration[] = [
   {

@@ -4,10 +4,29 @@
 // promise settles, so no other call interleaves with it.
 import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
-import type { Extraction, Span } from '../../domain/contract.ts';
-import { fail, MarsadFailure, ok, type Result } from '../../domain/errors.ts';
+import type { Extraction } from '../../domain/contract.ts';
+import { fail, ok, type Result, valueOrThrow } from '../../domain/errors.ts';
 import { articleWhere, eventWhere, pageOf, pageSql, queryWords } from '../event-filter.ts';
-import { type ArticleRow, type EventRow, eventFromRow, type SourceRow, summaryFromRow } from '../rows.ts';
+import {
+  type EntityRow,
+  entitiesFromRows,
+  groupBy,
+  type MentionRow,
+  type QuoteRow,
+  quoteFromRow,
+  type RelationRow,
+  relationFromRow,
+} from '../fact-rows.ts';
+import {
+  type ArticleRow,
+  type EventRow,
+  eventFromRow,
+  inIdOrder,
+  type MergeRow,
+  mergeFromRow,
+  type SourceRow,
+  summaryFromRow,
+} from '../rows.ts';
 import type {
   ArticleFilter,
   ArticleHit,
@@ -100,9 +119,7 @@ export class SqliteStore implements IngestStore {
     extraction: Extraction,
     options?: SaveOptions,
   ): Promise<SaveReport> {
-    const r = await this.saveArticle(article, extraction, options);
-    if (!r.ok) throw new MarsadFailure(r.error);
-    return r.value;
+    return valueOrThrow(await this.saveArticle(article, extraction, options));
   }
 
   async findArticleByHash(contentHash: string): Promise<ArticleSummary | undefined> {
@@ -136,79 +153,23 @@ export class SqliteStore implements IngestStore {
       entities: this.entitiesOf(id),
       events: this.eventsByIds(eventIds),
       quotes: (
-        stmt(this.db, 'SELECT * FROM quotes WHERE article_id = ? ORDER BY idx').all(id) as {
-          speaker: string | null;
-          start: number;
-          end: number;
-          text: string;
-          verb: string | null;
-        }[]
-      ).map((q) => ({
-        speaker: q.speaker,
-        text: { start: q.start, end: q.end, text: q.text },
-        verb: q.verb,
-      })),
+        stmt(this.db, 'SELECT * FROM quotes WHERE article_id = ? ORDER BY idx').all(id) as QuoteRow[]
+      ).map(quoteFromRow),
       relations: (
-        stmt(this.db, 'SELECT * FROM relations WHERE article_id = ? ORDER BY idx').all(id) as {
-          type: string;
-          subject: string;
-          object: string;
-          evidence: string;
-        }[]
-      ).map((r) => ({
-        type: r.type,
-        subject: r.subject,
-        object: r.object,
-        evidence: JSON.parse(r.evidence) as Span[],
-      })),
+        stmt(this.db, 'SELECT * FROM relations WHERE article_id = ? ORDER BY idx').all(id) as RelationRow[]
+      ).map(relationFromRow),
     };
   }
 
   private entitiesOf(articleId: string): StoredEntity[] {
-    const mentions = new Map<string, Span[]>();
-    const rows = stmt(
+    const mentions = stmt(
       this.db,
       'SELECT entity_id, start, end, text, coref FROM mentions WHERE article_id = ? ORDER BY start',
-    ).all(articleId) as { entity_id: string; start: number; end: number; text: string; coref: number }[];
-    for (const m of rows) {
-      const span: Span = m.coref
-        ? { start: m.start, end: m.end, text: m.text, coref: true }
-        : { start: m.start, end: m.end, text: m.text };
-      const list = mentions.get(m.entity_id);
-      if (list) list.push(span);
-      else mentions.set(m.entity_id, [span]);
-    }
-    const ents = stmt(this.db, 'SELECT * FROM entities WHERE article_id = ?').all(articleId) as {
-      local_id: string;
-      kind: StoredEntity['kind'];
-      subtype: string | null;
-      name: string;
-      ref: string | null;
-      lat: number | null;
-      lon: number | null;
-      country: string | null;
-      admin1: string | null;
-      geo_precision: NonNullable<StoredEntity['geo']>['precision'];
-    }[];
-    return ents.map((e) => ({
-      id: e.local_id,
-      kind: e.kind,
-      subtype: e.subtype,
-      name: e.name,
-      ref: e.ref,
-      geo:
-        e.lat === null && e.country === null
-          ? null
-          : {
-              name: e.name,
-              lat: e.lat,
-              lon: e.lon,
-              country: e.country,
-              admin1: e.admin1,
-              precision: e.geo_precision,
-            },
-      mentions: mentions.get(e.local_id) ?? [],
-    }));
+    ).all(articleId) as MentionRow[];
+    const entities = stmt(this.db, 'SELECT * FROM entities WHERE article_id = ?').all(
+      articleId,
+    ) as EntityRow[];
+    return entitiesFromRows(entities, mentions);
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<ArticleSummary[]> {
@@ -257,19 +218,13 @@ export class SqliteStore implements IngestStore {
     const rows = stmt(this.db, 'SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?))').all(
       JSON.stringify(ids),
     ) as EventRow[];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return this.withSources(ids.map((id) => byId.get(id)).filter((r) => r !== undefined));
+    return this.withSources(inIdOrder(ids, rows));
   }
 
   private withSources(rows: EventRow[]): StoredEvent[] {
     if (rows.length === 0) return [];
-    const sources = new Map<string, SourceRow[]>();
     const all = stmt(this.db, SOURCES_SQL).all(JSON.stringify(rows.map((r) => r.id))) as SourceRow[];
-    for (const s of all) {
-      const list = sources.get(s.event_id);
-      if (list) list.push(s);
-      else sources.set(s.event_id, [s]);
-    }
+    const sources = groupBy(all, (s) => s.event_id);
     return rows.map((r) => eventFromRow(r, sources.get(r.id) ?? []));
   }
 
@@ -278,20 +233,8 @@ export class SqliteStore implements IngestStore {
       this.db,
       `SELECT id, event_id, article_id, created_at, undone_at FROM merges
          ${eventId ? 'WHERE event_id = ?' : ''} ORDER BY created_at, id`,
-    ).all(...(eventId ? [eventId] : [])) as {
-      id: string;
-      event_id: string;
-      article_id: string;
-      created_at: string;
-      undone_at: string | null;
-    }[];
-    return rows.map((r) => ({
-      id: r.id,
-      eventId: r.event_id,
-      articleId: r.article_id,
-      createdAt: r.created_at,
-      undone: r.undone_at !== null,
-    }));
+    ).all(...(eventId ? [eventId] : [])) as MergeRow[];
+    return rows.map(mergeFromRow);
   }
 
   async undoMerge(mergeId: string): Promise<Result<{ eventId: string }>> {
