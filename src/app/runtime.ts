@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { loadKnowledge } from '../knowledge/load.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { PipelineContext } from '../pipeline/document.ts';
+import { openPostgresStore, redacted } from '../store/postgres/index.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
 import type { IngestStore } from '../store/store.ts';
 import { knowledgeDir } from './paths.ts';
 
 export interface Config {
+  /** a SQLite file, or a postgres:// URL for the PostgreSQL adapter */
   dbPath: string;
   port: number;
   knowledgeDir: string;
@@ -33,7 +35,14 @@ export function createPipelineContext(config: Config): PipelineContext {
   return { knowledge: getKnowledge(config) };
 }
 
-/** Opens the configured store (SQLite today), migrating its schema. */
+const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
+
+/** Opens the configured store, migrating its schema: PostgreSQL for a postgres:// URL, else
+ * the SQLite file. Rejects with a store_failed MarsadFailure when the database cannot be opened. */
 export async function openStore(config: Config): Promise<IngestStore> {
-  return openSqliteStore(config.dbPath);
+  return isPostgresUrl(config.dbPath) ? openPostgresStore(config.dbPath) : openSqliteStore(config.dbPath);
 }
+
+/** The configured database for messages: the file, or the URL without its password. */
+export const storeLabel = (config: Config): string =>
+  isPostgresUrl(config.dbPath) ? redacted(config.dbPath) : config.dbPath;

@@ -3,18 +3,19 @@
 import { type Command, Option } from 'commander';
 import { articleLine, iterateArticles } from '../../app/query-service.ts';
 import { openStore, readConfig } from '../../app/runtime.ts';
+import { DB_OPTION, dbOverride } from '../db-option.ts';
 import { writeOut } from '../io.ts';
 
 export function registerArticles(program: Command): void {
   program
     .command('articles')
     .description('print stored articles with their cluster (near-duplicates share one)')
-    .option('--db <file>', 'database file (default: marsad.sqlite in the working directory, or MARSAD_DB)')
+    .option(...DB_OPTION)
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
     .option('--outlet <name>', 'only articles of this outlet')
     .option('--cluster <id>', 'only articles of this cluster')
     .action(async (flags: { db?: string; outlet?: string; cluster?: string }) => {
-      const store = await openStore(readConfig(flags.db ? { dbPath: flags.db } : {}));
+      const store = await openStore(readConfig(dbOverride(flags.db)));
       try {
         const filter = {
           ...(flags.outlet ? { outlet: flags.outlet } : {}),

@@ -5,6 +5,7 @@ import { openStore, readConfig } from '../../app/runtime.ts';
 import type { IsoDate } from '../../domain/contract.ts';
 import { MarsadFailure } from '../../domain/errors.ts';
 import type { EventFilter } from '../../store/store.ts';
+import { DB_OPTION, dbOverride } from '../db-option.ts';
 import { writeOut } from '../io.ts';
 
 interface EventFlags {
@@ -52,7 +53,7 @@ export function registerEvents(program: Command): void {
   program
     .command('events')
     .description('print stored events (each with every source article and its evidence)')
-    .option('--db <file>', 'database file (default: marsad.sqlite in the working directory, or MARSAD_DB)')
+    .option(...DB_OPTION)
     .addOption(new Option('--format <format>', 'output format').choices(EVENT_FORMATS).default('jsonl'))
     .option('--from <date>', 'events on or after this day (YYYY-MM-DD)')
     .option('--to <date>', 'events on or before this day (YYYY-MM-DD)')
@@ -65,7 +66,7 @@ export function registerEvents(program: Command): void {
     .option('--limit <n>', 'at most this many events (default: all)')
     .action(async (flags: EventFlags) => {
       const filter = toFilter(flags);
-      const store = await openStore(readConfig(flags.db ? { dbPath: flags.db } : {}));
+      const store = await openStore(readConfig(dbOverride(flags.db)));
       try {
         for await (const chunk of exportEvents(store, flags.format, filter)) await writeOut(chunk);
       } finally {

@@ -1,10 +1,11 @@
-// `marsad ingest [--db FILE] PATH|URL...`: files, directories, feeds and pages into the store.
+// `marsad ingest [--db FILE|URL] PATH|URL...`: files, directories, feeds and pages into the store.
 import type { Command } from 'commander';
 import { type IngestProgress, type IngestSummary, ingestInputs } from '../../app/ingest-service.ts';
-import { createPipelineContext, openStore, readConfig } from '../../app/runtime.ts';
+import { createPipelineContext, openStore, readConfig, storeLabel } from '../../app/runtime.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';
 import type { PipelineContext } from '../../pipeline/document.ts';
 import { extractArticle } from '../../pipeline/pipeline.ts';
+import { DB_OPTION, dbOverride } from '../db-option.ts';
 import { writeOut } from '../io.ts';
 
 interface IngestFlags {
@@ -21,12 +22,12 @@ export function registerIngest(program: Command): void {
       'read articles (HTML, text, Markdown, JSON/JSONL, RSS/Atom/JSON feeds, http(s) URLs) into the database',
     )
     .argument('<inputs...>', 'files, directories (recursive) or http(s) URLs')
-    .option('--db <file>', 'database file (default: marsad.sqlite in the working directory, or MARSAD_DB)')
+    .option(...DB_OPTION)
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
     .option('--quiet', 'no progress, only the summary')
     .option('--json', 'print the summary as JSON on stdout')
     .action(async (inputs: string[], flags: IngestFlags) => {
-      const config = readConfig(flags.db ? { dbPath: flags.db } : {});
+      const config = readConfig(dbOverride(flags.db));
       // knowledge loads on the first new article: re-ingesting known inputs does not pay for it
       let ctx: PipelineContext | undefined;
       const store = await openStore(config);
@@ -49,7 +50,7 @@ export function registerIngest(program: Command): void {
         await store.close();
       }
       const seconds = (Date.now() - started) / 1000;
-      process.stderr.write(formatSummary(summary, seconds, config.dbPath));
+      process.stderr.write(formatSummary(summary, seconds, storeLabel(config)));
       if (flags.json) await writeOut(`${JSON.stringify({ ...summary, seconds })}\n`);
       // nothing readable at all is an error; some bad inputs among good ones are not
       if (summary.new + summary.duplicates === 0 && summary.failed.length > 0) {
