@@ -6,6 +6,7 @@ import { registerEvents } from './commands/events.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerKb } from './commands/kb.ts';
+import { registerQueue } from './commands/queue.ts';
 import { registerServe } from './commands/serve.ts';
 
 const program = new Command('marsad')
@@ -22,6 +23,7 @@ registerIngest(program);
 registerEvents(program);
 registerArticles(program);
 registerServe(program);
+registerQueue(program);
 registerKb(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {

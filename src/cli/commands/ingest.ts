@@ -1,10 +1,8 @@
 // `marsad ingest [--db FILE|URL] PATH|URL...`: files, directories, feeds and pages into the store.
 import type { Command } from 'commander';
 import { type IngestProgress, type IngestSummary, ingestInputs } from '../../app/ingest-service.ts';
-import { createPipelineContext, openStore, readConfig, storeLabel } from '../../app/runtime.ts';
+import { createExtract, openStore, readConfig, storeLabel } from '../../app/runtime.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';
-import type { PipelineContext } from '../../pipeline/document.ts';
-import { extractArticle } from '../../pipeline/pipeline.ts';
 import { DB_OPTION, dbOverride } from '../db-option.ts';
 import { writeOut } from '../io.ts';
 
@@ -28,24 +26,14 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the summary as JSON on stdout')
     .action(async (inputs: string[], flags: IngestFlags) => {
       const config = readConfig(dbOverride(flags.db));
-      // knowledge loads on the first new article: re-ingesting known inputs does not pay for it
-      let ctx: PipelineContext | undefined;
       const store = await openStore(config);
       const started = Date.now();
       let summary: IngestSummary;
       try {
-        summary = await ingestInputs(
-          inputs,
-          store,
-          (a) => {
-            ctx ??= createPipelineContext(config);
-            return extractArticle(a, ctx);
-          },
-          {
-            allowPrivate: flags.allowPrivate ?? false,
-            onProgress: flags.quiet ? undefined : progressPrinter(),
-          },
-        );
+        summary = await ingestInputs(inputs, store, createExtract(config), {
+          allowPrivate: flags.allowPrivate ?? false,
+          onProgress: flags.quiet ? undefined : progressPrinter(),
+        });
       } finally {
         await store.close();
       }
