@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findPackageRoot } from '../app/paths.ts';
 import type { IsoDate } from '../domain/contract.ts';
+import { MarsadFailure } from '../domain/errors.ts';
 import type { EventFilter, Store, StoredArticle, StoredEvent } from '../store/store.ts';
 import { createApp } from './app.ts';
 
@@ -140,6 +141,20 @@ describe('HTTP app', () => {
     const res = await app.request('/api/articles/a1');
     const a = (await res.json()) as StoredArticle;
     assert.equal(a.entities[0]?.mentions[0]?.text, a.text.slice(21, 30));
+  });
+
+  it('answers a store failure with its catalogue code', async () => {
+    const down: Store = {
+      ...fakeStore(),
+      listEvents: async () => {
+        throw new MarsadFailure({ code: 'store_failed', message: 'listing events failed: ECONNREFUSED' });
+      },
+    };
+    const res = await createApp({ store: down, root }).request('/api/events');
+    assert.equal(res.status, 500);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'store_failed');
+    assert.match(body.error.message, /ECONNREFUSED/);
   });
 
   it('serves the page and its vendored files but no other path', async () => {

@@ -1,7 +1,7 @@
 // The HTTP API and the web app, as a Hono app that tests call with `app.request()`.
 import { Hono } from 'hono';
 import type { ZodType } from 'zod';
-import { ERROR_CODES, type ErrorCode } from '../domain/errors.ts';
+import { ERROR_CODES, type ErrorCode, MarsadFailure } from '../domain/errors.ts';
 import type { Store } from '../store/store.ts';
 import {
   articleResponseSchema,
@@ -31,9 +31,11 @@ export function createApp({ store, root }: AppDeps): Hono {
   // Every answer is checked against its schema: a shape bug is a 500 with a code, never bad data.
   const checked = <T>(schema: ZodType<T>, body: unknown): T => schema.parse(body);
 
+  // a store that cannot answer (PostgreSQL down) is its catalogue code, not a bare 500
   app.onError((err, c) => {
-    const status: ErrorStatus = ERROR_CODES.internal.http;
-    return c.json(errorBody('internal', err.message), status);
+    const code: ErrorCode = err instanceof MarsadFailure ? err.error.code : 'internal';
+    const status: ErrorStatus = ERROR_CODES[code].http;
+    return c.json(errorBody(code, err.message), status);
   });
   app.notFound((c) =>
     c.json(errorBody('not_found', `no route for ${c.req.path}`), ERROR_CODES.not_found.http),
