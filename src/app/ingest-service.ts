@@ -9,7 +9,15 @@ import { listInputFiles } from '../ingest/list-input-files.ts';
 import { MAX_INPUT_BYTES, type ParsedArticle } from '../ingest/parsed-article.ts';
 import { type ReadOutcome, readDocuments } from '../ingest/read-documents.ts';
 import { contentHash } from '../store/content-hash.ts';
-import type { IncomingArticle, IngestLogEntry, IngestStore, SaveReport, Store } from '../store/store.ts';
+import type {
+  ArticleToSave,
+  IncomingArticle,
+  IngestLogEntry,
+  IngestStore,
+  SaveOptions,
+  SaveReport,
+  Store,
+} from '../store/store.ts';
 
 export interface IngestOptions {
   allowPrivate?: boolean;
@@ -164,6 +172,18 @@ export const BATCH_SIZE = 32;
 const canBatch = (s: Store): s is IngestStore =>
   typeof (s as Partial<IngestStore>).saveArticles === 'function';
 
+/** One at a time, not all at once: each article's events merge with those saved before it. */
+async function saveOneByOne(
+  store: Store,
+  items: readonly ArticleToSave[],
+  options: SaveOptions,
+): Promise<Result<SaveReport>[]> {
+  const results: Result<SaveReport>[] = [];
+  for (const { article, extraction } of items)
+    results.push(await store.saveArticle(article, extraction, options));
+  return results;
+}
+
 /** Extracts new articles and writes them in batches; known ones are skipped before extraction. */
 class ArticleWriter {
   private pending: Pending[] = [];
@@ -204,15 +224,10 @@ class ArticleWriter {
     this.pendingHashes.clear();
     if (batch.length === 0) return;
     const options = { clusterThreshold: CLUSTER_THRESHOLD };
+    const items = batch.map((p) => ({ article: p.incoming, extraction: p.extraction }));
     const results = canBatch(this.store)
-      ? await this.store.saveArticles(
-          batch.map((p) => ({ article: p.incoming, extraction: p.extraction })),
-          options,
-        )
-      : [];
-    // one at a time: the merge of each article's events sees the articles saved before it
-    if (!canBatch(this.store))
-      for (const p of batch) results.push(await this.store.saveArticle(p.incoming, p.extraction, options));
+      ? await this.store.saveArticles(items, options)
+      : await saveOneByOne(this.store, items, options);
     batch.forEach((p, i) => {
       this.record(p.parsed.origin, results[i]!);
     });
