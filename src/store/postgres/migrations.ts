@@ -81,8 +81,11 @@ CREATE TABLE knowledge_links (
 );
 
 CREATE TABLE events (
+  -- insertion order (SQLite's rowid): merge candidates are tried in SQLite's order
+  ord bigint GENERATED ALWAYS AS IDENTITY,
   id text PRIMARY KEY,
-  type text NOT NULL,
+  -- codebook names, compared and sorted byte-wise as in SQLite
+  type text COLLATE "C" NOT NULL,
   subtype text NOT NULL,
   date_start date NOT NULL,
   date_end date NOT NULL,
@@ -106,7 +109,7 @@ CREATE TABLE events (
   created_at timestamptz NOT NULL
 );
 CREATE INDEX events_dates ON events (date_start, date_end);
-CREATE INDEX events_type_end ON events (type, date_end);
+CREATE INDEX events_type_end ON events (type, date_end, ord);
 CREATE INDEX events_country ON events (country);
 -- bounding boxes: point(lon, lat) <@ box(...) uses this index (no PostGIS needed)
 CREATE INDEX events_point ON events USING gist (point(lon, lat));

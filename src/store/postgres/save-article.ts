@@ -344,9 +344,11 @@ async function findMergeTarget(
     where += ` AND (lat IS NULL OR (lat BETWEEN ${p.add(loc.lat - dLat)} AND ${p.add(loc.lat + dLat)}
       AND lon BETWEEN ${p.add(loc.lon - dLon)} AND ${p.add(loc.lon + dLon)}))`;
   }
+  // SQLite's order (its plan walks the (type, date_end) index, rowid last): the first match
+  // wins, so the same order makes both adapters merge into the same events
   const rows = await query<CandidateRow>(
     db,
-    `SELECT ${CANDIDATE_COLUMNS} FROM events WHERE ${where} LIMIT 200`,
+    `SELECT ${CANDIDATE_COLUMNS} FROM events WHERE ${where} ORDER BY type, date_end, ord LIMIT 200`,
     p.values,
   );
   const found = rows.find((r) => !touched.has(r.id) && isSameEvent(candidateFromRow(r), s, km));
