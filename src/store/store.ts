@@ -246,6 +246,7 @@ export interface Store {
   listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
   countEvents(filter?: EventFilter): Promise<number>;
   getEvent(id: StoredEventId): Promise<StoredEvent | undefined>;
+  /** Recorded merges (of one event), in the order they were recorded. */
   listMerges(eventId?: StoredEventId): Promise<MergeRecord[]>;
   /** Split the merged source back into an event of its own. */
   undoMerge(mergeId: MergeId): Promise<Result<{ eventId: StoredEventId }>>;

@@ -130,6 +130,8 @@ CREATE TABLE event_sources (
 );
 CREATE INDEX event_sources_event ON event_sources (event_id, seq);
 CREATE TABLE merges (
+  -- the order merges were recorded in (SQLite's rowid): times of one batch can tie
+  ord bigint GENERATED ALWAYS AS IDENTITY,
   id text PRIMARY KEY,
   event_id text NOT NULL,
   article_id text NOT NULL,
@@ -138,7 +140,7 @@ CREATE TABLE merges (
   created_at timestamptz NOT NULL,
   undone_at timestamptz
 );
-CREATE INDEX merges_event ON merges (event_id);
+CREATE INDEX merges_event ON merges (event_id, ord);
 
 CREATE TABLE quotes (
   article_id text NOT NULL REFERENCES articles(id),

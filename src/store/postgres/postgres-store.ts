@@ -266,7 +266,7 @@ export class PostgresStore implements IngestStore {
       const rows = await query<MergeRow>(
         this.pool,
         `SELECT id, event_id, article_id, created_at, undone_at FROM merges
-         ${eventId ? 'WHERE event_id = $1' : ''} ORDER BY created_at, id`,
+         ${eventId ? 'WHERE event_id = $1' : ''} ORDER BY ord`,
         eventId ? [eventId] : [],
       );
       return rows.map(mergeFromRow);

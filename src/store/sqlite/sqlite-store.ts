@@ -232,7 +232,7 @@ export class SqliteStore implements IngestStore {
     const rows = stmt(
       this.db,
       `SELECT id, event_id, article_id, created_at, undone_at FROM merges
-         ${eventId ? 'WHERE event_id = ?' : ''} ORDER BY created_at, id`,
+         ${eventId ? 'WHERE event_id = ?' : ''} ORDER BY rowid`,
     ).all(...(eventId ? [eventId] : [])) as MergeRow[];
     return rows.map(mergeFromRow);
   }
