@@ -110,6 +110,10 @@ export function snapshotFromRow(r: EventRow): EventSnapshot {
 export const CANDIDATE_COLUMNS = `id, type, subtype, date_start, date_end, date_precision, location_name, lat, lon,
   country, admin1, geo_precision, actor1_name, actor1_ref, actor2_name, actor2_ref, certainty`;
 
+/** The columns of an EventRow (the stored event without bookkeeping such as created_at). */
+export const EVENT_COLUMNS = `${CANDIDATE_COLUMNS}, assoc_actors, fatalities, confidence, source_count,
+  independent_source_count`;
+
 /** A candidate row (CANDIDATE_COLUMNS) as a snapshot good for comparing, not for storing. */
 export type CandidateRow = Omit<
   EventRow,
