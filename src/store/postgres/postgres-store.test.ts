@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { MarsadFailure } from '../../domain/errors.ts';
 import { article, handMadeExtraction, runStoreContract } from '../store-contract.ts';
-import { createPool } from './connection.ts';
+import { createPool, WRITE_LOCK_SQL } from './connection.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openPostgresStore } from './postgres-store.ts';
 
@@ -63,6 +63,29 @@ if (!url) {
       const [event, ...more] = await store.listEvents();
       assert.equal(more.length, 0);
       assert.equal(event?.source_count, 3);
+      await store.close();
+    });
+
+    it('readers do not wait for a writer holding the write lock', async () => {
+      const store = await fresh();
+      const a = article('wire', 1);
+      await store.saveArticleOrThrow(a, handMadeExtraction(a.text));
+      const writer = await store.pool.connect();
+      try {
+        await writer.query('BEGIN');
+        await writer.query(WRITE_LOCK_SQL);
+        const b = article('daily', 2);
+        const save = store.saveArticle(b, handMadeExtraction(b.text)); // waits for the lock
+        assert.equal((await store.listEvents()).length, 1);
+        assert.equal((await store.stats()).articles, 1);
+        const waited = new Promise((resolve) => setTimeout(() => resolve('waiting'), 300));
+        assert.equal(await Promise.race([save.then(() => 'saved'), waited]), 'waiting');
+        await writer.query('COMMIT');
+        assert.equal((await save).ok, true);
+      } finally {
+        writer.release();
+      }
+      assert.equal((await store.stats()).articles, 2);
       await store.close();
     });
 
