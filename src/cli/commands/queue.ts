@@ -28,7 +28,7 @@ export function registerQueue(program: Command): void {
     .command('worker')
     .description('ingest jobs from the queue in the PostgreSQL database into it')
     .option(...DB_OPTION)
-    .option('--concurrency <n>', 'jobs at once (default 1)', (v) => Number.parseInt(v, 10), 1)
+    .option('--concurrency <n>', 'jobs at once', (v) => Number.parseInt(v, 10), 1)
     .option('--drain', 'stop once no job is waiting (default: keep waiting for jobs)')
     .action(async (flags: { db?: string; concurrency: number; drain?: boolean }) => {
       if (!Number.isInteger(flags.concurrency) || flags.concurrency < 1)
