@@ -35,6 +35,11 @@ function skeletonPrefix(fixed: string): string {
   return skeleton;
 }
 
+function startsWithAny(s: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (s.startsWith(p)) return true;
+  return false;
+}
+
 export class CompactGazetteer implements Gazetteer {
   private readonly rows: ByteLines;
   private readonly keys: ByteLines;
@@ -42,6 +47,8 @@ export class CompactGazetteer implements Gazetteer {
   private readonly memo = new Map<string, Candidate<Place>[]>();
   private readonly prefixMemo = new Map<string, boolean>();
   private readonly fixedMemo = new Map<string, boolean>();
+  /** word → its folded form when no key begins with it, else '' (see `absentFirstWord`) */
+  private readonly firstWordMemo = new Map<string, string>();
   /** offset of each decoded place's parent line (-1: none) */
   private readonly parentAt = new WeakMap<Place, number>();
   private offsetOfId: Map<string, number> | undefined;
@@ -71,26 +78,33 @@ export class CompactGazetteer implements Gazetteer {
   }
 
   findCandidates(surface: string, limit = 10): Candidate<Place>[] {
+    return this.allCandidates(surface, []).slice(0, limit);
+  }
+
+  /** Every candidate of `surface` (at most MAX_CANDIDATES), remembered; `absent` as in `hasKeyPrefix`. */
+  private allCandidates(surface: string, absent: string[]): Candidate<Place>[] {
     let all = this.memo.get(surface);
     if (!all) {
-      all = this.lookupAll(surface);
+      all = this.lookupAll(surface, absent);
       // News repeats its places; a bounded memo makes the repeats free.
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(surface, all);
     }
-    return all.slice(0, limit);
+    return all;
   }
 
-  private lookupAll(surface: string): Candidate<Place>[] {
+  private lookupAll(surface: string, absent: readonly string[]): Candidate<Place>[] {
     const seen = new Set<number>();
     const out: Candidate<Place>[] = [];
-    for (const { key, score, how } of queryKeys(surface))
+    for (const { key, score, how } of queryKeys(surface)) {
+      if (startsWithAny(key, absent)) continue; // no key begins so: no need to search
       for (const offset of this.offsetsOf(key)) {
         if (seen.has(offset)) continue;
         seen.add(offset);
         const item = this.placeAt(offset);
         out.push({ item, score, matched: item.name, how });
       }
+    }
     out.sort((a, b) => b.score - a.score || placePrior(b.item) - placePrior(a.item));
     return out.length > MAX_CANDIDATES ? out.slice(0, MAX_CANDIDATES) : out;
   }
@@ -103,10 +117,13 @@ export class CompactGazetteer implements Gazetteer {
         i++;
         continue;
       }
+      // Beginnings no key has, found while sizing the run: the look-ups of its keys are skipped.
+      const absent = this.absentFirstWord(words[i] ?? '');
       let found: DictionaryHit<Place> | undefined;
-      for (let n = this.longestPossible(words, i); n >= 1 && !found; n--) {
-        const candidates = this.findCandidates(words.slice(i, i + n).join(' '));
-        if (candidates.length) found = { startToken: i, endToken: i + n, candidates };
+      for (let n = this.longestPossible(words, i, absent); n >= 1 && !found; n--) {
+        const candidates = this.allCandidates(words.slice(i, i + n).join(' '), absent);
+        if (candidates.length)
+          found = { startToken: i, endToken: i + n, candidates: candidates.slice(0, 10) };
       }
       if (found) {
         out.push(found);
@@ -117,47 +134,73 @@ export class CompactGazetteer implements Gazetteer {
   }
 
   /**
+   * `[folded word]` when no key begins with the word's folded form, else `[]`: remembered by
+   * word, so that the runs starting with a word no name starts with need no search each.
+   */
+  private absentFirstWord(word: string): string[] {
+    let folded = this.firstWordMemo.get(word);
+    if (folded === undefined) {
+      const f = foldName(word);
+      folded = f && !this.keys.hasPrefix(f) ? f : '';
+      if (this.firstWordMemo.size >= MEMO_LIMIT) this.firstWordMemo.clear();
+      this.firstWordMemo.set(word, folded);
+    }
+    return folded ? [folded] : [];
+  }
+
+  /**
    * The most words a name starting at word `start` can have: each query key of a run of words
    * begins with a part computable from a shorter run (its folded form; its bare and skeleton
    * keys but for the last word, which the next word may turn into a dropped article), so once
    * no key in the sorted file begins with any of those parts, this run and all longer ones
    * have no key. Most capitalised words stop at two, instead of six look-ups of full keys.
    */
-  private longestPossible(words: readonly string[], start: number): number {
+  private longestPossible(words: readonly string[], start: number, absent: string[]): number {
     const limit = Math.min(MAX_WORDS, words.length - start);
     let surface = words[start] ?? '';
     for (let n = 2; n <= limit; n++) {
       surface += ` ${words[start + n - 1]}`;
-      if (!this.mayMatch(surface)) return n - 1;
+      if (!this.mayMatch(surface, absent)) return n - 1;
     }
     return limit;
   }
 
   /** Whether some key begins with a part every query key of `surface` and its extensions begin with. */
-  private mayMatch(surface: string): boolean {
+  private mayMatch(surface: string, absent: string[]): boolean {
     let may = this.prefixMemo.get(surface);
     if (may === undefined) {
-      may = this.anyKeyBegins(surface);
+      may = this.anyKeyBegins(surface, absent);
       if (this.prefixMemo.size >= MEMO_LIMIT) this.prefixMemo.clear();
       this.prefixMemo.set(surface, may);
     }
     return may;
   }
 
-  private anyKeyBegins(surface: string): boolean {
+  private anyKeyBegins(surface: string, absent: string[]): boolean {
     const folded = foldName(surface);
-    if (this.keys.hasPrefix(folded)) return true;
+    if (this.hasKeyPrefix(folded, absent)) return true;
     const bare = bareName(folded);
     const fixed = bare.slice(0, Math.max(0, bare.lastIndexOf(' ')));
     if (!fixed) return true;
     // the same leading words come back with every next word: remember their answer
     let may = this.fixedMemo.get(fixed);
     if (may === undefined) {
-      may = this.keys.hasPrefix(`${fixed} `) || this.keys.hasPrefix(skeletonPrefix(fixed));
+      may = this.hasKeyPrefix(`${fixed} `, absent) || this.hasKeyPrefix(skeletonPrefix(fixed), absent);
       if (this.fixedMemo.size >= MEMO_LIMIT) this.fixedMemo.clear();
       this.fixedMemo.set(fixed, may);
     }
     return may;
+  }
+
+  /**
+   * Whether some key begins with `prefix`. `absent` holds beginnings no key has (found so far
+   * for one run of words): a prefix extending one needs no search, and a new miss joins them.
+   */
+  private hasKeyPrefix(prefix: string, absent: string[]): boolean {
+    if (startsWithAny(prefix, absent)) return false;
+    const has = this.keys.hasPrefix(prefix);
+    if (!has) absent.push(prefix);
+    return has;
   }
 
   getPlace(id: string): Place | undefined {

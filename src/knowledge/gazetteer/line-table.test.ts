@@ -41,3 +41,29 @@ test('hasPrefix agrees with a linear scan', () => {
     ),
   );
 });
+
+test('lookup and hasPrefix agree with a linear scan on tables of many sampled lines', () => {
+  const word = fc.string({
+    unit: fc.constantFrom('a', 'b', 'n', ' ', 'é', '~', 'z'),
+    minLength: 1,
+    maxLength: 9,
+  });
+  fc.assert(
+    fc.property(
+      fc.array(word, { minLength: 100, maxLength: 600 }),
+      fc.array(word, { maxLength: 40 }),
+      (keys, probes) => {
+        const t = table(keys);
+        for (const p of [...probes, ...keys.slice(0, 20), '', 'zzzzzzzzzz']) {
+          assert.equal(
+            t.hasPrefix(p),
+            keys.some((k) => k.startsWith(p)),
+            p,
+          );
+          assert.equal(t.lookup(p) !== undefined, keys.includes(p), p);
+        }
+      },
+    ),
+    { numRuns: 60 },
+  );
+});
