@@ -47,6 +47,9 @@ export class CompactGazetteer implements Gazetteer {
   private readonly memo = new Map<string, Candidate<Place>[]>();
   private readonly prefixMemo = new Map<string, boolean>();
   private readonly fixedMemo = new Map<string, boolean>();
+  /** first word → second word → `mayMatch` of the two (see `pairMayMatch`), `pairCount` in all */
+  private readonly pairMemo = new Map<string, Map<string, boolean>>();
+  private pairCount = 0;
   /** word → its folded form when no key begins with it, else '' (see `absentFirstWord`) */
   private readonly firstWordMemo = new Map<string, string>();
   /** offset of each decoded place's parent line (-1: none) */
@@ -121,7 +124,8 @@ export class CompactGazetteer implements Gazetteer {
       const absent = this.absentFirstWord(words[i] ?? '');
       let found: DictionaryHit<Place> | undefined;
       for (let n = this.longestPossible(words, i, absent); n >= 1 && !found; n--) {
-        const candidates = this.allCandidates(words.slice(i, i + n).join(' '), absent);
+        const surface = n === 1 ? (words[i] ?? '') : words.slice(i, i + n).join(' ');
+        const candidates = this.allCandidates(surface, absent);
         if (candidates.length)
           found = { startToken: i, endToken: i + n, candidates: candidates.slice(0, 10) };
       }
@@ -157,12 +161,39 @@ export class CompactGazetteer implements Gazetteer {
    */
   private longestPossible(words: readonly string[], start: number, absent: string[]): number {
     const limit = Math.min(MAX_WORDS, words.length - start);
-    let surface = words[start] ?? '';
-    for (let n = 2; n <= limit; n++) {
+    if (limit < 2) return limit;
+    const first = words[start] ?? '';
+    const second = words[start + 1] ?? '';
+    if (!this.pairMayMatch(first, second, absent)) return 1;
+    let surface = `${first} ${second}`;
+    for (let n = 3; n <= limit; n++) {
       surface += ` ${words[start + n - 1]}`;
       if (!this.mayMatch(surface, absent)) return n - 1;
     }
     return limit;
+  }
+
+  /**
+   * `mayMatch` of two words, remembered by word and word: the words' own strings are the keys
+   * (hashed once each), not a surface built for every capitalised word of the text.
+   */
+  private pairMayMatch(first: string, second: string, absent: string[]): boolean {
+    let after = this.pairMemo.get(first);
+    let may = after?.get(second);
+    if (may === undefined) {
+      may = this.anyKeyBegins(`${first} ${second}`, absent);
+      if (this.pairCount++ >= MEMO_LIMIT) {
+        this.pairMemo.clear();
+        this.pairCount = 1;
+        after = undefined;
+      }
+      if (!after) {
+        after = new Map();
+        this.pairMemo.set(first, after);
+      }
+      after.set(second, may);
+    }
+    return may;
   }
 
   /** Whether some key begins with a part every query key of `surface` and its extensions begin with. */
