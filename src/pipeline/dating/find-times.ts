@@ -52,8 +52,31 @@ const HEADS: ReadonlyMap<string, HeadParser> = new Map<string, HeadParser>([
   ...FEAST_WORDS.map((w) => [w, parseFeast] as const),
 ]);
 
-/** Words: ASCII letters (with Latin-1 accents) or digit runs; everything else is a gap. */
-const WORD = /[A-Za-z\u00C0-\u024F]+|\d+/g;
+/**
+ * Words: ASCII letters (with Latin-1 accents) or digit runs; everything else is a gap. As a
+ * regex, `[A-Za-z\u00C0-\u024F]+|\d+`; `scanTimes` reads them by hand with these tests.
+ */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** First letter (lower-cased) and length of every head word, as `shapeOf` numbers. */
+const HEAD_SHAPES = new Set<number>();
+const shapeOf = (first: number, length: number): number => first * 64 + Math.min(length, 63);
+
+/**
+ * Whether an ASCII word with this first character and length can be a head: `headAt` finds
+ * only words equal to a head word (or, capitalised, whose lower case is one, of the same length).
+ */
+function mayBeHead(first: number, length: number): boolean {
+  if (HEAD_SHAPES.has(shapeOf(first, length))) return true;
+  return first >= 65 && first <= 90 && HEAD_SHAPES.has(shapeOf(first + 32, length));
+}
+
+for (const w of HEADS.keys()) HEAD_SHAPES.add(shapeOf(w.charCodeAt(0), w.length));
 
 function headAt(word: string): HeadParser | undefined {
   const c = word.charCodeAt(0);
@@ -83,15 +106,31 @@ export function scanTimes(
   const anchor = dayFromIso(published);
   const c: ScanContext = { text: clean, anchor, parseAt: (pos) => parseAt(c, pos) };
   const found: ParsedTime[] = [];
-  const words = new RegExp(WORD.source, 'g');
-  words.lastIndex = from;
-  for (let m = words.exec(clean); m !== null && m.index < to; m = words.exec(clean)) {
-    const head = headAt(m[0]);
+  // the words of WORD, read by hand: most are no head, and those are never sliced out
+  const n = clean.length;
+  for (let i = from; i < n; ) {
+    const first = clean.charCodeAt(i);
+    const digit = isDigit(first);
+    if (!digit && !isWordLetter(first)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (start >= to) break;
+    let ascii = true;
+    if (digit) while (i < n && isDigit(clean.charCodeAt(i))) i++;
+    else
+      for (let ch = first; i < n && isWordLetter(ch); ch = clean.charCodeAt(++i)) if (ch > 127) ascii = false;
+    const head = digit
+      ? digitHead
+      : ascii && !mayBeHead(first, i - start)
+        ? undefined
+        : headAt(clean.slice(start, i));
     if (!head) continue;
-    const p = head(c, m.index);
+    const p = head(c, start);
     if (!p || p.end > to) continue;
     found.push(withSince(c, p, found));
-    words.lastIndex = p.end;
+    i = p.end;
   }
   const chained = resolveChains(found);
   return chained.map((p) => (p.kind === 'anniversary' ? rebaseAnniversary(p, chained) : p));
