@@ -15,7 +15,7 @@ import {
   OFFSET_ID,
 } from './gazetteer-format.ts';
 import { ByteLines, fieldOf } from './line-table.ts';
-import { queryKeys, SKELETON } from './place-keys.ts';
+import { queryKeysOfFolded, SKELETON } from './place-keys.ts';
 import { placePrior } from './place-prior.ts';
 
 const MAX_WORDS = 6;
@@ -35,6 +35,13 @@ function skeletonPrefix(fixed: string): string {
   return skeleton;
 }
 
+/** Stores `value` under `key` in a bounded memo (emptied when full) and returns it. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 function startsWithAny(s: string, prefixes: readonly string[]): boolean {
   for (const p of prefixes) if (s.startsWith(p)) return true;
   return false;
@@ -45,6 +52,7 @@ export class CompactGazetteer implements Gazetteer {
   private readonly keys: ByteLines;
   private readonly cache = new Map<number, Place>();
   private readonly memo = new Map<string, Candidate<Place>[]>();
+  private readonly foldedMemo = new Map<string, Candidate<Place>[]>();
   private readonly prefixMemo = new Map<string, boolean>();
   private readonly fixedMemo = new Map<string, boolean>();
   /** first word → second word → `mayMatch` of the two (see `pairMayMatch`), `pairCount` in all */
@@ -86,20 +94,22 @@ export class CompactGazetteer implements Gazetteer {
 
   /** Every candidate of `surface` (at most MAX_CANDIDATES), remembered; `absent` as in `hasKeyPrefix`. */
   private allCandidates(surface: string, absent: string[]): Candidate<Place>[] {
-    let all = this.memo.get(surface);
-    if (!all) {
-      all = this.lookupAll(surface, absent);
-      // News repeats its places; a bounded memo makes the repeats free.
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(surface, all);
-    }
-    return all;
+    // News repeats its places; a bounded memo makes the repeats free.
+    return this.memo.get(surface) ?? remember(this.memo, surface, this.lookupAll(surface, absent));
   }
 
+  /** Candidates by folded surface: "Washington", "Washington ," and "WASHINGTON" share one look-up. */
   private lookupAll(surface: string, absent: readonly string[]): Candidate<Place>[] {
+    const folded = foldName(surface);
+    return (
+      this.foldedMemo.get(folded) ?? remember(this.foldedMemo, folded, this.lookupFolded(folded, absent))
+    );
+  }
+
+  private lookupFolded(folded: string, absent: readonly string[]): Candidate<Place>[] {
     const seen = new Set<number>();
     const out: Candidate<Place>[] = [];
-    for (const { key, score, how } of queryKeys(surface)) {
+    for (const { key, score, how } of queryKeysOfFolded(folded)) {
       if (startsWithAny(key, absent)) continue; // no key begins so: no need to search
       for (const offset of this.offsetsOf(key)) {
         if (seen.has(offset)) continue;
@@ -142,14 +152,14 @@ export class CompactGazetteer implements Gazetteer {
    * word, so that the runs starting with a word no name starts with need no search each.
    */
   private absentFirstWord(word: string): string[] {
-    let folded = this.firstWordMemo.get(word);
-    if (folded === undefined) {
-      const f = foldName(word);
-      folded = f && !this.keys.hasPrefix(f) ? f : '';
-      if (this.firstWordMemo.size >= MEMO_LIMIT) this.firstWordMemo.clear();
-      this.firstWordMemo.set(word, folded);
-    }
+    const folded =
+      this.firstWordMemo.get(word) ?? remember(this.firstWordMemo, word, this.absentPrefix(word));
     return folded ? [folded] : [];
+  }
+
+  private absentPrefix(word: string): string {
+    const f = foldName(word);
+    return f && !this.keys.hasPrefix(f) ? f : '';
   }
 
   /**
@@ -198,13 +208,9 @@ export class CompactGazetteer implements Gazetteer {
 
   /** Whether some key begins with a part every query key of `surface` and its extensions begin with. */
   private mayMatch(surface: string, absent: string[]): boolean {
-    let may = this.prefixMemo.get(surface);
-    if (may === undefined) {
-      may = this.anyKeyBegins(surface, absent);
-      if (this.prefixMemo.size >= MEMO_LIMIT) this.prefixMemo.clear();
-      this.prefixMemo.set(surface, may);
-    }
-    return may;
+    return (
+      this.prefixMemo.get(surface) ?? remember(this.prefixMemo, surface, this.anyKeyBegins(surface, absent))
+    );
   }
 
   private anyKeyBegins(surface: string, absent: string[]): boolean {
@@ -214,13 +220,11 @@ export class CompactGazetteer implements Gazetteer {
     const fixed = bare.slice(0, Math.max(0, bare.lastIndexOf(' ')));
     if (!fixed) return true;
     // the same leading words come back with every next word: remember their answer
-    let may = this.fixedMemo.get(fixed);
-    if (may === undefined) {
-      may = this.hasKeyPrefix(`${fixed} `, absent) || this.hasKeyPrefix(skeletonPrefix(fixed), absent);
-      if (this.fixedMemo.size >= MEMO_LIMIT) this.fixedMemo.clear();
-      this.fixedMemo.set(fixed, may);
-    }
-    return may;
+    return this.fixedMemo.get(fixed) ?? remember(this.fixedMemo, fixed, this.fixedMayMatch(fixed, absent));
+  }
+
+  private fixedMayMatch(fixed: string, absent: string[]): boolean {
+    return this.hasKeyPrefix(`${fixed} `, absent) || this.hasKeyPrefix(skeletonPrefix(fixed), absent);
   }
 
   /**
@@ -300,7 +304,7 @@ export class CompactGazetteer implements Gazetteer {
     if (alt) place.alt = alt.split('|');
     const pop = Number(f[Col.Population]);
     if (pop > 0) place.population = pop;
-    if (parent >= 0) place.parent = decodeId(fieldOf(this.rows.lineAt(parent), Col.Id), parent);
+    if (parent >= 0) place.parent = decodeId(this.rows.fieldAt(parent, Col.Id), parent);
     if (f[Col.Flags]?.includes(FLAG_CAPITAL)) place.capital = true;
     const admin1 = f[Col.Admin1] || (kind === 'admin1' ? place.name : this.impliedAdmin1(parent));
     if (admin1) place.admin1 = admin1;
@@ -313,10 +317,10 @@ export class CompactGazetteer implements Gazetteer {
   }
 
   private impliedAdmin1(offset: number): string {
+    // ancestors are read field by field: their lines end in long lists of alternate names
     for (let n = 0; offset >= 0 && n < 8; n++) {
-      const row = this.rows.lineAt(offset);
-      if (fieldOf(row, Col.Kind).startsWith('1')) return fieldOf(row, Col.Name);
-      offset = decodeOffset(fieldOf(row, Col.Parent));
+      if (this.rows.fieldAt(offset, Col.Kind).startsWith('1')) return this.rows.fieldAt(offset, Col.Name);
+      offset = decodeOffset(this.rows.fieldAt(offset, Col.Parent));
     }
     return '';
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { ByteLines } from './line-table.ts';
+import { ByteLines, fieldOf } from './line-table.ts';
 
 function table(keys: readonly string[]): ByteLines {
   const sorted = [...new Set(keys)].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
@@ -65,5 +65,19 @@ test('lookup and hasPrefix agree with a linear scan on tables of many sampled li
       },
     ),
     { numRuns: 60 },
+  );
+});
+
+test('fieldAt reads what fieldOf reads in the decoded line', () => {
+  const cell = fc.string({ unit: fc.constantFrom('a', 'é', 'ب', '|', ' ', '😀'), maxLength: 4 });
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+      (rows) => {
+        const t = new ByteLines(Buffer.from(`header\n${rows.map((r) => r.join('\t')).join('\n')}`));
+        for (let at = t.firstLine; at >= 0; at = t.nextLine(at))
+          for (let n = 0; n < 7; n++) assert.equal(t.fieldAt(at, n), fieldOf(t.lineAt(at), n));
+      },
+    ),
   );
 });

@@ -27,6 +27,20 @@ export class ByteLines {
     return this.bytes.toString('utf8', offset, end < 0 ? this.bytes.length : end);
   }
 
+  /** `fieldOf(lineAt(offset), n)`, decoding only that field's bytes. */
+  fieldAt(offset: number, n: number): string {
+    const b = this.bytes;
+    let start = offset;
+    for (let i = 0; i < n; i++) {
+      while (start < b.length && b[start] !== TAB && b[start] !== NL) start++;
+      if (start >= b.length || b[start] === NL) return '';
+      start++;
+    }
+    let end = start;
+    while (end < b.length && b[end] !== TAB && b[end] !== NL) end++;
+    return b.toString('utf8', start, end);
+  }
+
   /** Offset of the line after the one starting at `offset` (or -1 at the end). */
   nextLine(offset: number): number {
     const end = this.bytes.indexOf(NL, offset);
