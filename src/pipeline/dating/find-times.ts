@@ -63,20 +63,24 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** First letter (lower-cased) and length of every head word, as `shapeOf` numbers. */
-const HEAD_SHAPES = new Set<number>();
-const shapeOf = (first: number, length: number): number => first * 64 + Math.min(length, 63);
+/** Marks the first character (ASCII) and length (up to 31) of every head word; see `shapeOf`. */
+const HEAD_SHAPES = new Uint8Array(128 * 32);
+const shapeOf = (first: number, length: number): number => first * 32 + Math.min(length, 31);
 
 /**
  * Whether an ASCII word with this first character and length can be a head: `headAt` finds
  * only words equal to a head word (or, capitalised, whose lower case is one, of the same length).
  */
 function mayBeHead(first: number, length: number): boolean {
-  if (HEAD_SHAPES.has(shapeOf(first, length))) return true;
-  return first >= 65 && first <= 90 && HEAD_SHAPES.has(shapeOf(first + 32, length));
+  if (HEAD_SHAPES[shapeOf(first, length)] === 1) return true;
+  return first >= 65 && first <= 90 && HEAD_SHAPES[shapeOf(first + 32, length)] === 1;
 }
 
-for (const w of HEADS.keys()) HEAD_SHAPES.add(shapeOf(w.charCodeAt(0), w.length));
+for (const w of HEADS.keys()) {
+  const first = w.charCodeAt(0);
+  // a head word starting beyond ASCII is found by `headAt` alone (the scan asks only of ASCII words)
+  if (first < 128) HEAD_SHAPES[shapeOf(first, w.length)] = 1;
+}
 
 function headAt(word: string): HeadParser | undefined {
   const c = word.charCodeAt(0);
