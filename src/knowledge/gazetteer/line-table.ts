@@ -75,10 +75,20 @@ export class ByteLines {
   private keyBytes = new Uint8Array(64);
   private keyLength = 0;
 
+  /** The last few keys searched and their bounds: a scan asks of a word as a prefix, then as a key. */
+  private readonly recentKeys: string[] = new Array(RECENT).fill('\u0000');
+  private readonly recentBounds = new Int32Array(RECENT);
+  private recentNext = 0;
+
   /** `lowerBound` of `key`; leaves the key's bytes in `keyBytes`. */
   private boundOf(key: string): number {
     this.encode(key);
-    return this.lowerBound();
+    for (let i = 0; i < RECENT; i++) if (this.recentKeys[i] === key) return this.recentBounds[i]!;
+    const at = this.lowerBound();
+    this.recentKeys[this.recentNext] = key;
+    this.recentBounds[this.recentNext] = at;
+    this.recentNext = (this.recentNext + 1) % RECENT;
+    return at;
   }
 
   /** Writes `key`'s UTF-8 bytes to `keyBytes` (ASCII by hand: no buffer per key). */
@@ -159,6 +169,7 @@ export class ByteLines {
 }
 
 const SAMPLE_STRIDE = 512;
+const RECENT = 8;
 
 // Byte scans as plain loops: lines are short, and Buffer's indexOf/compare cost more in
 // argument checks than in bytes (the binary search makes ~60 such calls per key).
