@@ -83,10 +83,12 @@ function runAll(stages: readonly Stage[], docs: readonly Doc[], ctx: PipelineCon
   }
 }
 
-/** Best of `rounds` CPU times of `body` after `prepare` (untimed), in µs per token. */
-function best(tokens: number, prepare: () => void, body: () => void): number {
+/** Best of `times` CPU times of `body`, each after `prepare` (untimed), in µs per token. */
+function best(tokens: number, prepare: () => void, body: () => void, times = rounds): number {
+  prepare();
+  body(); // untimed: the code is compiled by the optimising tier only after some runs
   let ms = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < rounds; r++) {
+  for (let r = 0; r < times; r++) {
     prepare();
     const t = cpuMs();
     body();
