@@ -67,6 +67,8 @@ test('scanTokens finds the longest place names among capitalised words', () => {
 test('scanTokens finds what trying every run of up to six words longest first finds', () => {
   const names = FIXTURE_PLACES.flatMap((p) => [p.name, ...(p.alt ?? [])]).flatMap((n) => n.split(' '));
   const words = fc.constantFrom(...names, 'al', 'Al', 'the', 'The', 'of', 'in', 'Abdul', ',', '-', 'City');
+  // its own gazetteer: the scan fills its memos itself, skipping look-ups it knows miss
+  const scanned = gazetteerOf(FIXTURE_PLACES);
   fc.assert(
     fc.property(fc.array(words, { maxLength: 14 }), (ws) => {
       const naive: DictionaryHit<Place>[] = [];
@@ -81,7 +83,7 @@ test('scanTokens finds what trying every run of up to six words longest first fi
         if (hit) naive.push(hit);
         i = hit ? hit.endToken : i + 1;
       }
-      assert.deepEqual(g.scanTokens(ws), naive);
+      assert.deepEqual(scanned.scanTokens(ws), naive);
     }),
     { numRuns: 300 },
   );

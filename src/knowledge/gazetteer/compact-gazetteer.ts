@@ -15,7 +15,7 @@ import {
   OFFSET_ID,
 } from './gazetteer-format.ts';
 import { ByteLines, fieldOf } from './line-table.ts';
-import { queryKeys, SKELETON } from './place-keys.ts';
+import { queryKeysOfFolded, SKELETON } from './place-keys.ts';
 import { placePrior } from './place-prior.ts';
 
 const MAX_WORDS = 6;
@@ -35,13 +35,31 @@ function skeletonPrefix(fixed: string): string {
   return skeleton;
 }
 
+/** Stores `value` under `key` in a bounded memo (emptied when full) and returns it. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function startsWithAny(s: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (s.startsWith(p)) return true;
+  return false;
+}
+
 export class CompactGazetteer implements Gazetteer {
   private readonly rows: ByteLines;
   private readonly keys: ByteLines;
   private readonly cache = new Map<number, Place>();
   private readonly memo = new Map<string, Candidate<Place>[]>();
+  private readonly foldedMemo = new Map<string, Candidate<Place>[]>();
   private readonly prefixMemo = new Map<string, boolean>();
   private readonly fixedMemo = new Map<string, boolean>();
+  /** first word → second word → `mayMatch` of the two (see `pairMayMatch`), `pairCount` in all */
+  private readonly pairMemo = new Map<string, Map<string, boolean>>();
+  private pairCount = 0;
+  /** word → its folded form when no key begins with it, else '' (see `absentFirstWord`) */
+  private readonly firstWordMemo = new Map<string, string>();
   /** offset of each decoded place's parent line (-1: none) */
   private readonly parentAt = new WeakMap<Place, number>();
   private offsetOfId: Map<string, number> | undefined;
@@ -71,26 +89,35 @@ export class CompactGazetteer implements Gazetteer {
   }
 
   findCandidates(surface: string, limit = 10): Candidate<Place>[] {
-    let all = this.memo.get(surface);
-    if (!all) {
-      all = this.lookupAll(surface);
-      // News repeats its places; a bounded memo makes the repeats free.
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(surface, all);
-    }
-    return all.slice(0, limit);
+    return this.allCandidates(surface, []).slice(0, limit);
   }
 
-  private lookupAll(surface: string): Candidate<Place>[] {
+  /** Every candidate of `surface` (at most MAX_CANDIDATES), remembered; `absent` as in `hasKeyPrefix`. */
+  private allCandidates(surface: string, absent: string[]): Candidate<Place>[] {
+    // News repeats its places; a bounded memo makes the repeats free.
+    return this.memo.get(surface) ?? remember(this.memo, surface, this.lookupAll(surface, absent));
+  }
+
+  /** Candidates by folded surface: "Washington", "Washington ," and "WASHINGTON" share one look-up. */
+  private lookupAll(surface: string, absent: readonly string[]): Candidate<Place>[] {
+    const folded = foldName(surface);
+    return (
+      this.foldedMemo.get(folded) ?? remember(this.foldedMemo, folded, this.lookupFolded(folded, absent))
+    );
+  }
+
+  private lookupFolded(folded: string, absent: readonly string[]): Candidate<Place>[] {
     const seen = new Set<number>();
     const out: Candidate<Place>[] = [];
-    for (const { key, score, how } of queryKeys(surface))
+    for (const { key, score, how } of queryKeysOfFolded(folded)) {
+      if (startsWithAny(key, absent)) continue; // no key begins so: no need to search
       for (const offset of this.offsetsOf(key)) {
         if (seen.has(offset)) continue;
         seen.add(offset);
         const item = this.placeAt(offset);
         out.push({ item, score, matched: item.name, how });
       }
+    }
     out.sort((a, b) => b.score - a.score || placePrior(b.item) - placePrior(a.item));
     return out.length > MAX_CANDIDATES ? out.slice(0, MAX_CANDIDATES) : out;
   }
@@ -103,10 +130,14 @@ export class CompactGazetteer implements Gazetteer {
         i++;
         continue;
       }
+      // Beginnings no key has, found while sizing the run: the look-ups of its keys are skipped.
+      const absent = this.absentFirstWord(words[i] ?? '');
       let found: DictionaryHit<Place> | undefined;
-      for (let n = this.longestPossible(words, i); n >= 1 && !found; n--) {
-        const candidates = this.findCandidates(words.slice(i, i + n).join(' '));
-        if (candidates.length) found = { startToken: i, endToken: i + n, candidates };
+      for (let n = this.longestPossible(words, i, absent); n >= 1 && !found; n--) {
+        const surface = n === 1 ? (words[i] ?? '') : words.slice(i, i + n).join(' ');
+        const candidates = this.allCandidates(surface, absent);
+        if (candidates.length)
+          found = { startToken: i, endToken: i + n, candidates: candidates.slice(0, 10) };
       }
       if (found) {
         out.push(found);
@@ -117,47 +148,94 @@ export class CompactGazetteer implements Gazetteer {
   }
 
   /**
+   * `[folded word]` when no key begins with the word's folded form, else `[]`: remembered by
+   * word, so that the runs starting with a word no name starts with need no search each.
+   */
+  private absentFirstWord(word: string): string[] {
+    const folded =
+      this.firstWordMemo.get(word) ?? remember(this.firstWordMemo, word, this.absentPrefix(word));
+    return folded ? [folded] : [];
+  }
+
+  private absentPrefix(word: string): string {
+    const f = foldName(word);
+    return f && !this.keys.hasPrefix(f) ? f : '';
+  }
+
+  /**
    * The most words a name starting at word `start` can have: each query key of a run of words
    * begins with a part computable from a shorter run (its folded form; its bare and skeleton
    * keys but for the last word, which the next word may turn into a dropped article), so once
    * no key in the sorted file begins with any of those parts, this run and all longer ones
    * have no key. Most capitalised words stop at two, instead of six look-ups of full keys.
    */
-  private longestPossible(words: readonly string[], start: number): number {
+  private longestPossible(words: readonly string[], start: number, absent: string[]): number {
     const limit = Math.min(MAX_WORDS, words.length - start);
-    let surface = words[start] ?? '';
-    for (let n = 2; n <= limit; n++) {
+    if (limit < 2) return limit;
+    const first = words[start] ?? '';
+    const second = words[start + 1] ?? '';
+    if (!this.pairMayMatch(first, second, absent)) return 1;
+    let surface = `${first} ${second}`;
+    for (let n = 3; n <= limit; n++) {
       surface += ` ${words[start + n - 1]}`;
-      if (!this.mayMatch(surface)) return n - 1;
+      if (!this.mayMatch(surface, absent)) return n - 1;
     }
     return limit;
   }
 
-  /** Whether some key begins with a part every query key of `surface` and its extensions begin with. */
-  private mayMatch(surface: string): boolean {
-    let may = this.prefixMemo.get(surface);
+  /**
+   * `mayMatch` of two words, remembered by word and word: the words' own strings are the keys
+   * (hashed once each), not a surface built for every capitalised word of the text.
+   */
+  private pairMayMatch(first: string, second: string, absent: string[]): boolean {
+    let after = this.pairMemo.get(first);
+    let may = after?.get(second);
     if (may === undefined) {
-      may = this.anyKeyBegins(surface);
-      if (this.prefixMemo.size >= MEMO_LIMIT) this.prefixMemo.clear();
-      this.prefixMemo.set(surface, may);
+      may = this.anyKeyBegins(`${first} ${second}`, absent);
+      if (this.pairCount++ >= MEMO_LIMIT) {
+        this.pairMemo.clear();
+        this.pairCount = 1;
+        after = undefined;
+      }
+      if (!after) {
+        after = new Map();
+        this.pairMemo.set(first, after);
+      }
+      after.set(second, may);
     }
     return may;
   }
 
-  private anyKeyBegins(surface: string): boolean {
+  /** Whether some key begins with a part every query key of `surface` and its extensions begin with. */
+  private mayMatch(surface: string, absent: string[]): boolean {
+    return (
+      this.prefixMemo.get(surface) ?? remember(this.prefixMemo, surface, this.anyKeyBegins(surface, absent))
+    );
+  }
+
+  private anyKeyBegins(surface: string, absent: string[]): boolean {
     const folded = foldName(surface);
-    if (this.keys.hasPrefix(folded)) return true;
+    if (this.hasKeyPrefix(folded, absent)) return true;
     const bare = bareName(folded);
     const fixed = bare.slice(0, Math.max(0, bare.lastIndexOf(' ')));
     if (!fixed) return true;
     // the same leading words come back with every next word: remember their answer
-    let may = this.fixedMemo.get(fixed);
-    if (may === undefined) {
-      may = this.keys.hasPrefix(`${fixed} `) || this.keys.hasPrefix(skeletonPrefix(fixed));
-      if (this.fixedMemo.size >= MEMO_LIMIT) this.fixedMemo.clear();
-      this.fixedMemo.set(fixed, may);
-    }
-    return may;
+    return this.fixedMemo.get(fixed) ?? remember(this.fixedMemo, fixed, this.fixedMayMatch(fixed, absent));
+  }
+
+  private fixedMayMatch(fixed: string, absent: string[]): boolean {
+    return this.hasKeyPrefix(`${fixed} `, absent) || this.hasKeyPrefix(skeletonPrefix(fixed), absent);
+  }
+
+  /**
+   * Whether some key begins with `prefix`. `absent` holds beginnings no key has (found so far
+   * for one run of words): a prefix extending one needs no search, and a new miss joins them.
+   */
+  private hasKeyPrefix(prefix: string, absent: string[]): boolean {
+    if (startsWithAny(prefix, absent)) return false;
+    const has = this.keys.hasPrefix(prefix);
+    if (!has) absent.push(prefix);
+    return has;
   }
 
   getPlace(id: string): Place | undefined {
@@ -226,7 +304,7 @@ export class CompactGazetteer implements Gazetteer {
     if (alt) place.alt = alt.split('|');
     const pop = Number(f[Col.Population]);
     if (pop > 0) place.population = pop;
-    if (parent >= 0) place.parent = decodeId(fieldOf(this.rows.lineAt(parent), Col.Id), parent);
+    if (parent >= 0) place.parent = decodeId(this.rows.fieldAt(parent, Col.Id), parent);
     if (f[Col.Flags]?.includes(FLAG_CAPITAL)) place.capital = true;
     const admin1 = f[Col.Admin1] || (kind === 'admin1' ? place.name : this.impliedAdmin1(parent));
     if (admin1) place.admin1 = admin1;
@@ -239,10 +317,10 @@ export class CompactGazetteer implements Gazetteer {
   }
 
   private impliedAdmin1(offset: number): string {
+    // ancestors are read field by field: their lines end in long lists of alternate names
     for (let n = 0; offset >= 0 && n < 8; n++) {
-      const row = this.rows.lineAt(offset);
-      if (fieldOf(row, Col.Kind).startsWith('1')) return fieldOf(row, Col.Name);
-      offset = decodeOffset(fieldOf(row, Col.Parent));
+      if (this.rows.fieldAt(offset, Col.Kind).startsWith('1')) return this.rows.fieldAt(offset, Col.Name);
+      offset = decodeOffset(this.rows.fieldAt(offset, Col.Parent));
     }
     return '';
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { ByteLines } from './line-table.ts';
+import { ByteLines, fieldOf } from './line-table.ts';
 
 function table(keys: readonly string[]): ByteLines {
   const sorted = [...new Set(keys)].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
@@ -37,6 +37,46 @@ test('hasPrefix agrees with a linear scan', () => {
           keys.some((k) => k.startsWith(p)),
         );
         assert.equal(t.lookup(p) !== undefined, keys.includes(p));
+      },
+    ),
+  );
+});
+
+test('lookup and hasPrefix agree with a linear scan on tables of many sampled lines', () => {
+  const word = fc.string({
+    unit: fc.constantFrom('a', 'b', 'n', ' ', 'é', '~', 'z'),
+    minLength: 1,
+    maxLength: 9,
+  });
+  fc.assert(
+    fc.property(
+      fc.array(word, { minLength: 100, maxLength: 600 }),
+      fc.array(word, { maxLength: 40 }),
+      (keys, probes) => {
+        const t = table(keys);
+        for (const p of [...probes, ...keys.slice(0, 20), '', 'zzzzzzzzzz']) {
+          assert.equal(
+            t.hasPrefix(p),
+            keys.some((k) => k.startsWith(p)),
+            p,
+          );
+          assert.equal(t.lookup(p) !== undefined, keys.includes(p), p);
+        }
+      },
+    ),
+    { numRuns: 60 },
+  );
+});
+
+test('fieldAt reads what fieldOf reads in the decoded line', () => {
+  const cell = fc.string({ unit: fc.constantFrom('a', 'é', 'ب', '|', ' ', '😀'), maxLength: 4 });
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+      (rows) => {
+        const t = new ByteLines(Buffer.from(`header\n${rows.map((r) => r.join('\t')).join('\n')}`));
+        for (let at = t.firstLine; at >= 0; at = t.nextLine(at))
+          for (let n = 0; n < 7; n++) assert.equal(t.fieldAt(at, n), fieldOf(t.lineAt(at), n));
       },
     ),
   );

@@ -27,6 +27,20 @@ export class ByteLines {
     return this.bytes.toString('utf8', offset, end < 0 ? this.bytes.length : end);
   }
 
+  /** `fieldOf(lineAt(offset), n)`, decoding only that field's bytes. */
+  fieldAt(offset: number, n: number): string {
+    const b = this.bytes;
+    let start = offset;
+    for (let i = 0; i < n; i++) {
+      while (start < b.length && b[start] !== TAB && b[start] !== NL) start++;
+      if (start >= b.length || b[start] === NL) return '';
+      start++;
+    }
+    let end = start;
+    while (end < b.length && b[end] !== TAB && b[end] !== NL) end++;
+    return b.toString('utf8', start, end);
+  }
+
   /** Offset of the line after the one starting at `offset` (or -1 at the end). */
   nextLine(offset: number): number {
     const end = this.bytes.indexOf(NL, offset);
@@ -39,11 +53,10 @@ export class ByteLines {
    */
   lookup(key: string): string | undefined {
     const b = this.bytes;
-    const k = Buffer.from(key, 'utf8');
-    const at = this.lowerBound(k);
+    const at = this.boundOf(key);
     if (at >= b.length) return undefined;
     const tab = indexOfByte(b, TAB, at);
-    if (compareBytes(b, at, tab, k) !== 0) return undefined;
+    if (compareBytes(b, at, tab, this.keyBytes, this.keyLength) !== 0) return undefined;
     const end = indexOfByte(b, NL, tab);
     return b.toString('utf8', tab + 1, end < 0 ? b.length : end);
   }
@@ -51,27 +64,101 @@ export class ByteLines {
   /** Whether some line's first field starts with `prefix` (same sort order as `lookup`). */
   hasPrefix(prefix: string): boolean {
     const b = this.bytes;
-    const k = Buffer.from(prefix, 'utf8');
-    const at = this.lowerBound(k);
+    const at = this.boundOf(prefix);
     if (at >= b.length) return false;
+    const n = this.keyLength;
     const tab = indexOfByte(b, TAB, at);
-    return tab - at >= k.length && compareBytes(b, at, at + k.length, k) === 0;
+    return tab - at >= n && compareBytes(b, at, at + n, this.keyBytes, n) === 0;
+  }
+
+  /** The key of the last `boundOf` call, as UTF-8 bytes (the first `keyLength` of them). */
+  private keyBytes = new Uint8Array(64);
+  private keyLength = 0;
+
+  /** The last few keys searched and their bounds: a scan asks of a word as a prefix, then as a key. */
+  private readonly recentKeys: string[] = new Array(RECENT).fill('\u0000');
+  private readonly recentBounds = new Int32Array(RECENT);
+  private recentNext = 0;
+
+  /** `lowerBound` of `key`; leaves the key's bytes in `keyBytes`. */
+  private boundOf(key: string): number {
+    this.encode(key);
+    for (let i = 0; i < RECENT; i++) if (this.recentKeys[i] === key) return this.recentBounds[i]!;
+    const at = this.lowerBound();
+    this.recentKeys[this.recentNext] = key;
+    this.recentBounds[this.recentNext] = at;
+    this.recentNext = (this.recentNext + 1) % RECENT;
+    return at;
+  }
+
+  /** Writes `key`'s UTF-8 bytes to `keyBytes` (ASCII by hand: no buffer per key). */
+  private encode(key: string): void {
+    let n = key.length;
+    if (n * 3 > this.keyBytes.length) this.keyBytes = new Uint8Array(n * 3);
+    const out = this.keyBytes;
+    for (let i = 0; i < n; i++) {
+      const c = key.charCodeAt(i);
+      if (c > 127) {
+        n = Buffer.from(out.buffer, out.byteOffset, out.length).write(key, 'utf8');
+        break;
+      }
+      out[i] = c;
+    }
+    this.keyLength = n;
   }
 
   /**
-   * Offset of the first line whose first field is not below `k` (the file length when none):
-   * a binary search over byte offsets, each probe backing up to its line start.
+   * Line starts sampled every SAMPLE_STRIDE bytes, with the first four bytes of their keys
+   * packed in one number: the first probes of every search then read two small arrays instead
+   * of far-apart places in the file (each a cache miss). Found once, by one pass of back-ups.
    */
-  private lowerBound(k: Buffer): number {
+  private samples: { starts: Int32Array; heads: Uint32Array } | undefined;
+
+  private sampled(): { starts: Int32Array; heads: Uint32Array } {
+    if (this.samples) return this.samples;
     const b = this.bytes;
-    let lo = this.firstLine; // lines starting before lo have keys below k
-    let hi = b.length; // lines starting at or after hi have keys at or above k
+    const starts: number[] = [];
+    for (let at = this.firstLine; at < b.length; at += SAMPLE_STRIDE) {
+      const start = Math.max(this.firstLine, lastIndexOfByte(b, NL, at - 1) + 1);
+      if (start !== starts[starts.length - 1]) starts.push(start);
+    }
+    const heads = new Uint32Array(starts.length);
+    for (let i = 0; i < starts.length; i++) heads[i] = headOf(b, starts[i]!, indexOfByte(b, TAB, starts[i]!));
+    this.samples = { starts: Int32Array.from(starts), heads };
+    return this.samples;
+  }
+
+  /**
+   * Offset of the first line whose first field is not below the key in `keyBytes` (the file
+   * length when none): a binary search over the sampled line starts, then over byte offsets
+   * between two samples, each probe backing up to its line start.
+   */
+  private lowerBound(): number {
+    const b = this.bytes;
+    const k = this.keyBytes;
+    const n = this.keyLength;
+    const { starts, heads } = this.sampled();
+    const head = headOf(k, 0, n);
+    // samples [0, s) have keys below k, samples [s, …) not
+    let s = 0;
+    for (let hiS = starts.length; s < hiS; ) {
+      const mid = (s + hiS) >>> 1;
+      const h = heads[mid]!;
+      const start = starts[mid]!;
+      const below = h !== head ? h < head : compareBytes(b, start, indexOfByte(b, TAB, start), k, n) < 0;
+      if (below) s = mid + 1;
+      else hiS = mid;
+    }
+    // lines starting before lo have keys below k; lines starting at or after hi do not
+    let lo = s > 0 ? indexOfByte(b, NL, starts[s - 1]!) + 1 : this.firstLine;
+    if (lo === 0) lo = b.length;
+    let hi = s < starts.length ? starts[s]! : b.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const start = mid === lo ? lo : lastIndexOfByte(b, NL, mid - 1) + 1;
       const lineStart = Math.max(start, lo);
       const tab = indexOfByte(b, TAB, lineStart);
-      if (compareBytes(b, lineStart, tab, k) >= 0) hi = lineStart;
+      if (compareBytes(b, lineStart, tab, k, n) >= 0) hi = lineStart;
       else {
         const next = indexOfByte(b, NL, tab);
         lo = next < 0 ? b.length : next + 1;
@@ -80,6 +167,9 @@ export class ByteLines {
     return lo;
   }
 }
+
+const SAMPLE_STRIDE = 512;
+const RECENT = 8;
 
 // Byte scans as plain loops: lines are short, and Buffer's indexOf/compare cost more in
 // argument checks than in bytes (the binary search makes ~60 such calls per key).
@@ -94,16 +184,26 @@ function lastIndexOfByte(b: Buffer, byte: number, from: number): number {
 }
 
 /**
- * `b[start, end)` against `k` in byte order (as `Buffer.compare`): negative, zero or positive.
+ * The first four bytes of `b[start, end)` as one unsigned number, zero-padded: no key byte is
+ * zero, so heads compare as the byte strings do, up to a tie.
+ */
+function headOf(b: Uint8Array, start: number, end: number): number {
+  let h = 0;
+  for (let i = 0; i < 4; i++) h = h * 256 + (start + i < end ? b[start + i]! : 0);
+  return h;
+}
+
+/**
+ * `b[start, end)` against the first `kLength` bytes of `k` in byte order (as `Buffer.compare`): negative, zero or positive.
  * A plain loop: keys are short, and Buffer.compare's argument checks cost more than the bytes.
  */
-function compareBytes(b: Buffer, start: number, end: number, k: Buffer): number {
-  const n = Math.min(end - start, k.length);
+function compareBytes(b: Buffer, start: number, end: number, k: Uint8Array, kLength: number): number {
+  const n = Math.min(end - start, kLength);
   for (let i = 0; i < n; i++) {
     const d = b[start + i]! - k[i]!;
     if (d !== 0) return d;
   }
-  return end - start - k.length;
+  return end - start - kLength;
 }
 
 /** The n-th tab-separated field of a line. */

@@ -3,7 +3,7 @@
 // surface form, so both sides agree as long as the files are rebuilt with the current matcher
 // (the file header records MATCH_KEYS_VERSION).
 import { foldName } from '../match/fold-name.ts';
-import { bareName, skeletonKey } from '../match/skeleton-key.ts';
+import { bareAndSkeleton } from '../match/skeleton-key.ts';
 
 /** Skeleton keys live in their own namespace so a skeleton never meets a real spelling. */
 export const SKELETON = '~';
@@ -16,12 +16,15 @@ export interface QueryKey {
 
 /** The keys a surface form is looked up under, best first. */
 export function queryKeys(surface: string): QueryKey[] {
-  const folded = foldName(surface);
+  return queryKeysOfFolded(foldName(surface));
+}
+
+/** `queryKeys` of a surface whose `foldName` is `folded`: the keys depend on nothing else. */
+export function queryKeysOfFolded(folded: string): QueryKey[] {
   if (!folded) return [];
   const out: QueryKey[] = [{ key: folded, score: 1, how: 'exact' }];
-  const bare = bareName(folded);
+  const { bare, skeleton } = bareAndSkeleton(folded);
   if (bare && bare !== folded) out.push({ key: bare, score: 0.95, how: 'exact' });
-  const skeleton = skeletonKey(surface);
   if (skeleton) out.push({ key: SKELETON + skeleton, score: 0.85, how: 'skeleton' });
   return out;
 }

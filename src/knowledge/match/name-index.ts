@@ -49,8 +49,16 @@ const TYPO_MIN_IN_PHRASE = 5;
 const TYPO_MIN_ALONE = 6;
 /** Distinct words whose keys `scanTokens` remembers (a bounded cache, cleared when full). */
 const WORD_CACHE_SIZE = 50_000;
+/** Distinct look-ups whose answers `lookup` remembers (a bounded cache, cleared when full). */
+const LOOKUP_MEMO_SIZE = 20_000;
 /** Surfaces of this many characters or fewer match only exactly. */
 const SKELETON_MIN_LENGTH = 3;
+
+const NO_KEYS: WordKeys = Object.freeze({ folded: '', skeleton: '' });
+
+function isAsciiSign(c: number): boolean {
+  return c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
 
 export class NameIndex<T> implements NameIndexLike<T> {
   private readonly items: T[] = [];
@@ -70,6 +78,8 @@ export class NameIndex<T> implements NameIndexLike<T> {
   private readonly vocabulary = new Set<string>();
   private readonly nameWords = new Set<string>();
   private readonly wordCache = new Map<string, WordKeys>();
+  /** `lookup` results by all its arguments */
+  private readonly lookupMemo = new Map<string, Candidate<T>[]>();
   private typos: TypoIndex | undefined;
   private readonly stopNames: ReadonlySet<string>;
   private readonly keyCache: NameKeyCache | undefined;
@@ -196,6 +206,23 @@ export class NameIndex<T> implements NameIndexLike<T> {
 
   /** `findCandidates` for a caller that already has the folded form (and maybe the skeleton). */
   lookup(surface: string, folded: string, skeleton: string | undefined, limit = 10): Candidate<T>[] {
+    // runs of capitalised words come back across sentences, each costing typo look-ups: remembered
+    const key = `${surface}\u0000${folded}\u0000${skeleton ?? '\u0001'}\u0000${limit}`;
+    let found = this.lookupMemo.get(key);
+    if (found === undefined) {
+      if (this.lookupMemo.size >= LOOKUP_MEMO_SIZE) this.lookupMemo.clear();
+      found = this.computeLookup(surface, folded, skeleton, limit);
+      this.lookupMemo.set(key, found);
+    }
+    return found.slice();
+  }
+
+  private computeLookup(
+    surface: string,
+    folded: string,
+    skeleton: string | undefined,
+    limit: number,
+  ): Candidate<T>[] {
     const found = new Map<number, Candidate<T>>();
     const offer = (ids: readonly number[], score: number, how: How): void => {
       for (const id of ids) this.offerOne(found, id, score, how);
@@ -290,6 +317,8 @@ export class NameIndex<T> implements NameIndexLike<T> {
 
   /** Folded form and skeleton of one word, cached: news repeats its words, so scans mostly hit. */
   wordKeys(word: string): WordKeys {
+    // one ASCII sign ("," "." "-"): folds to nothing, as every non-letter, non-digit ASCII does
+    if (word.length === 1 && isAsciiSign(word.charCodeAt(0))) return NO_KEYS;
     let keys = this.wordCache.get(word);
     if (keys === undefined) {
       if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.clear();

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { bareName, MATCH_KEYS_VERSION, skeletonKey } from './skeleton-key.ts';
+import { foldName } from './fold-name.ts';
+import {
+  bareAndSkeleton,
+  bareName,
+  MATCH_KEYS_VERSION,
+  skeletonKey,
+  skeletonOfFolded,
+} from './skeleton-key.ts';
 
 /** Each group: spellings of one name that must share one skeleton. */
 const SAME: string[][] = [
@@ -87,4 +94,31 @@ describe('skeletonKey', () => {
   });
 
   it('has a version string', () => assert.match(MATCH_KEYS_VERSION, /\S/));
+});
+
+describe('bareAndSkeleton', () => {
+  it('is bareName and skeletonOfFolded in one pass', () => {
+    const word = fc.constantFrom(
+      'al',
+      'the',
+      'abdul',
+      'abd',
+      'bin',
+      'ash',
+      'shams',
+      'salahuddin',
+      'kadhimi',
+      'x',
+      'ال',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 6 }), (words) => {
+        const folded = foldName(words.join(' '));
+        assert.deepEqual(bareAndSkeleton(folded), {
+          bare: bareName(folded),
+          skeleton: skeletonOfFolded(folded),
+        });
+      }),
+    );
+  });
 });

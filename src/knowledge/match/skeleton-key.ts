@@ -182,3 +182,14 @@ export function skeletonOfFolded(folded: string): string {
 export function bareName(folded: string): string {
   return phraseWords(folded).join(' ');
 }
+
+/** `bareName(folded)` and `skeletonOfFolded(folded)` at once (the phrase's words are found once). */
+export function bareAndSkeleton(folded: string): { bare: string; skeleton: string } {
+  const words = phraseWords(folded);
+  let skeleton = '';
+  for (const w of words) {
+    const k = skeletonWord(w);
+    if (k) skeleton = skeleton ? `${skeleton} ${k}` : k;
+  }
+  return { bare: words.join(' '), skeleton };
+}

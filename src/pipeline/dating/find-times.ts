@@ -52,8 +52,35 @@ const HEADS: ReadonlyMap<string, HeadParser> = new Map<string, HeadParser>([
   ...FEAST_WORDS.map((w) => [w, parseFeast] as const),
 ]);
 
-/** Words: ASCII letters (with Latin-1 accents) or digit runs; everything else is a gap. */
-const WORD = /[A-Za-z\u00C0-\u024F]+|\d+/g;
+/**
+ * Words: ASCII letters (with Latin-1 accents) or digit runs; everything else is a gap. As a
+ * regex, `[A-Za-z\u00C0-\u024F]+|\d+`; `scanTimes` reads them by hand with these tests.
+ */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Marks the first character (ASCII) and length (up to 31) of every head word; see `shapeOf`. */
+const HEAD_SHAPES = new Uint8Array(128 * 32);
+const shapeOf = (first: number, length: number): number => first * 32 + Math.min(length, 31);
+
+/**
+ * Whether an ASCII word with this first character and length can be a head: `headAt` finds
+ * only words equal to a head word (or, capitalised, whose lower case is one, of the same length).
+ */
+function mayBeHead(first: number, length: number): boolean {
+  if (HEAD_SHAPES[shapeOf(first, length)] === 1) return true;
+  return first >= 65 && first <= 90 && HEAD_SHAPES[shapeOf(first + 32, length)] === 1;
+}
+
+for (const w of HEADS.keys()) {
+  const first = w.charCodeAt(0);
+  // a head word starting beyond ASCII is found by `headAt` alone (the scan asks only of ASCII words)
+  if (first < 128) HEAD_SHAPES[shapeOf(first, w.length)] = 1;
+}
 
 function headAt(word: string): HeadParser | undefined {
   const c = word.charCodeAt(0);
@@ -83,15 +110,31 @@ export function scanTimes(
   const anchor = dayFromIso(published);
   const c: ScanContext = { text: clean, anchor, parseAt: (pos) => parseAt(c, pos) };
   const found: ParsedTime[] = [];
-  const words = new RegExp(WORD.source, 'g');
-  words.lastIndex = from;
-  for (let m = words.exec(clean); m !== null && m.index < to; m = words.exec(clean)) {
-    const head = headAt(m[0]);
+  // the words of WORD, read by hand: most are no head, and those are never sliced out
+  const n = clean.length;
+  for (let i = from; i < n; ) {
+    const first = clean.charCodeAt(i);
+    const digit = isDigit(first);
+    if (!digit && !isWordLetter(first)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (start >= to) break;
+    let ascii = true;
+    if (digit) while (i < n && isDigit(clean.charCodeAt(i))) i++;
+    else
+      for (let ch = first; i < n && isWordLetter(ch); ch = clean.charCodeAt(++i)) if (ch > 127) ascii = false;
+    const head = digit
+      ? digitHead
+      : ascii && !mayBeHead(first, i - start)
+        ? undefined
+        : headAt(clean.slice(start, i));
     if (!head) continue;
-    const p = head(c, m.index);
+    const p = head(c, start);
     if (!p || p.end > to) continue;
     found.push(withSince(c, p, found));
-    words.lastIndex = p.end;
+    i = p.end;
   }
   const chained = resolveChains(found);
   return chained.map((p) => (p.kind === 'anniversary' ? rebaseAnniversary(p, chained) : p));

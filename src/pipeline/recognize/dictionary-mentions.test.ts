@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { isShouted, isStandaloneName, looksLikeName } from './dictionary-mentions.ts';
 
 test('a dictionary hit stands alone only when it looks like a name', () => {
@@ -31,4 +32,16 @@ test('a dictionary hit stands alone only when it looks like a name', () => {
 test('headlines in capitals are recognised', () => {
   assert.equal(isShouted('IRAQI MILITIA LEADER KILLED IN BAGHDAD'.split(' ')), true);
   assert.equal(isShouted('The PMF said on Monday'.split(' ')), false);
+});
+
+test('isShouted counts, of the words with two letters in a row, those upper-casing leaves unchanged', () => {
+  const unit = fc.constantFrom('a', 'B', 'z', 'Q', '1', '-', '.', 'é', 'É', 'ß', 'ǅ', 'ﬁ', 'ب', 'ı', 'İ');
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit, maxLength: 5 }), { maxLength: 8 }), (words) => {
+      const lettered = words.filter((w) => /\p{L}{2}/u.test(w));
+      const caps = lettered.filter((w) => w === w.toUpperCase()).length;
+      assert.equal(isShouted(words), lettered.length >= 3 && caps >= 0.8 * lettered.length);
+    }),
+    { numRuns: 500 },
+  );
 });

@@ -83,11 +83,38 @@ export function isShouted(words: readonly string[]): boolean {
   let letters = 0;
   let caps = 0;
   for (const w of words) {
-    if (!/\p{L}{2}/u.test(w)) continue;
+    const shape = asciiShape(w);
+    if (shape === ASCII_OTHER || (shape === NOT_ASCII && !TWO_LETTERS.test(w))) continue;
     letters++;
-    if (w === w.toUpperCase()) caps++;
+    if (shape === ASCII_UPPER || (shape === NOT_ASCII && w === w.toUpperCase())) caps++;
   }
   return letters >= 3 && caps >= 0.8 * letters;
+}
+
+const TWO_LETTERS = /\p{L}{2}/u;
+const NOT_ASCII = 0;
+/** ASCII with two letters in a row, none lower-case */
+const ASCII_UPPER = 1;
+/** ASCII with two letters in a row, some lower-case */
+const ASCII_LOWER = 2;
+/** ASCII without two letters in a row */
+const ASCII_OTHER = 3;
+
+/** What `isShouted` asks of a word, in one pass over its characters when it is ASCII. */
+function asciiShape(w: string): number {
+  let lower = false;
+  let pair = false;
+  let prevLetter = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return NOT_ASCII;
+    const isLower = c >= 97 && c <= 122;
+    const isLetter = isLower || (c >= 65 && c <= 90);
+    lower ||= isLower;
+    pair ||= isLetter && prevLetter;
+    prevLetter = isLetter;
+  }
+  return !pair ? ASCII_OTHER : lower ? ASCII_LOWER : ASCII_UPPER;
 }
 
 export interface RefProposal {

@@ -3,7 +3,7 @@
 // the tagger missed and proposes `ref`s for spans it names exactly; hinted places come back
 // pinned, exactly as hinted, displacing anything overlapping them.
 import type { EntityKind } from '../../domain/contract.ts';
-import { scanDictionaries } from '../../knowledge/ner/dictionary-context.ts';
+import { type DictionaryScan, scanDictionaries } from '../../knowledge/ner/dictionary-context.ts';
 import { type TagSpan, tagsToSpans } from '../../knowledge/ner/labels.ts';
 import { leadingTitleCount } from '../../knowledge/ner/name-lists.ts';
 import type { Knowledge } from '../../knowledge/types.ts';
@@ -28,31 +28,43 @@ export const PERSON_SPANS_INCLUDE_TITLES = false;
 
 const KIND: Record<TagSpan['type'], EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
+/**
+ * The mention of tokens [start, end); with the ref and subtype of a dictionary proposal of the
+ * same kind (a proposal of another kind is left to resolution). Built as one literal, in the
+ * key order the output has always had.
+ */
 function toMention(
   doc: Doc,
   start: number,
   end: number,
   kind: EntityKind,
   source: Mention['source'],
+  p?: RefProposal,
 ): Mention {
   const s = doc.tokens[start]!.start;
   const e = doc.tokens[end - 1]!.end;
-  return { start: s, end: e, text: doc.text.slice(s, e), kind, source, tokenStart: start, tokenEnd: end };
-}
-
-/** A dictionary entry of the same kind confirms a span; of another kind it is left to resolution. */
-function withProposal(m: Mention, p: RefProposal | undefined): Mention {
-  return p && p.kind === m.kind ? { ...m, ref: p.ref, subtype: p.subtype } : m;
+  const m: Mention = {
+    start: s,
+    end: e,
+    text: doc.text.slice(s, e),
+    kind,
+    source,
+    tokenStart: start,
+    tokenEnd: end,
+  };
+  if (p && p.kind === kind) {
+    m.ref = p.ref;
+    m.subtype = p.subtype;
+  }
+  return m;
 }
 
 /** Token spans are keyed as one number; a tagging unit is far shorter than this. */
 const SPAN_KEY = 1 << 20;
 
-function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: number, out: Mention[]): void {
-  const words: string[] = new Array(to - from);
-  for (let i = from; i < to; i++) words[i - from] = doc.tokens[i]!.text;
-  const scan = scanDictionaries(words, knowledge);
-  const spans = knowledge.ner ? tagsToSpans(knowledge.ner.tagSentence(words, scan.context)) : [];
+/** Ref proposals of the unambiguous dictionary hits, by span (undefined when there are none). */
+function refProposals(scan: DictionaryScan): Map<number, RefProposal> | undefined {
+  if (scan.placeHits.length === 0 && scan.actorHits.length === 0) return undefined;
   // keyed by start × SPAN_KEY + end: a number, not a string built per span
   const proposals = new Map<number, RefProposal>();
   for (const hit of scan.placeHits) {
@@ -63,24 +75,37 @@ function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: num
     const p = actorProposal(hit);
     if (p) proposals.set(hit.startToken * SPAN_KEY + hit.endToken, p);
   }
+  return proposals;
+}
+
+function anyCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (covered[i] === 1) return true;
+  return false;
+}
+
+function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: number, out: Mention[]): void {
+  const words: string[] = new Array(to - from);
+  for (let i = from; i < to; i++) words[i - from] = doc.tokens[i]!.text;
+  const scan = scanDictionaries(words, knowledge);
+  const spans = knowledge.ner ? tagsToSpans(knowledge.ner.tagSentence(words, scan.context)) : [];
+  const proposals = refProposals(scan);
   const covered = new Uint8Array(words.length);
   for (const s of spans) {
     if (s.type === 'PER' && !PERSON_SPANS_INCLUDE_TITLES) s.start += leadingTitleCount(words, s.start, s.end);
     covered.fill(1, s.start, s.end);
-    const m = toMention(doc, from + s.start, from + s.end, KIND[s.type], 'model');
-    out.push(withProposal(m, proposals.get(s.start * SPAN_KEY + s.end)));
+    const p = proposals?.get(s.start * SPAN_KEY + s.end);
+    out.push(toMention(doc, from + s.start, from + s.end, KIND[s.type], 'model', p));
   }
   // read only when a dictionary hit needs it (most sentences have none left uncovered)
   let shouted: boolean | undefined;
   for (const hit of scan.actorHits) {
-    if (covered.subarray(hit.startToken, hit.endToken).some((c) => c === 1)) continue;
+    if (anyCovered(covered, hit.startToken, hit.endToken)) continue;
     const p = actorProposal(hit);
     if (!p) continue;
     shouted ??= isShouted(words);
     const exact = hit.candidates[0]?.how === 'exact';
     if (!isStandaloneName(words.slice(hit.startToken, hit.endToken), shouted, p.kind, exact)) continue;
-    const m = toMention(doc, from + hit.startToken, from + hit.endToken, p.kind, 'dictionary');
-    out.push({ ...m, ref: p.ref, subtype: p.subtype });
+    out.push(toMention(doc, from + hit.startToken, from + hit.endToken, p.kind, 'dictionary', p));
   }
 }
 

@@ -1,12 +1,26 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { cleanText } from '../normalize/normalize-text.ts';
 import { splitSentences } from './split-sentences.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, tokenizeByRegex } from './tokenize.ts';
 
 const words = (text: string) => tokenize(cleanText(text)).map((t) => text.slice(t.start, t.end));
 
 describe('tokenize', () => {
+  it('reads as its regexes do: the ASCII fast path changes no token', () => {
+    const piece = fc.constantFrom(
+      ...['a', 'B', 's', 'S', 'x1', '9', '.', ',', ':', '-', "'", '’', 'ʼ', ' ', '\n', '\u00a0', '\u200B'],
+      ...['é', 'e\u0301', 'ب', '٣', '_', '!', 'U.', 'S.', '\uD83D\uDE00', '\uD800', 'Ⅻ', '('],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepEqual(tokenize(text), tokenizeByRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
   it('keeps Arabic-origin names whole and splits possessives', () => {
     assert.deepEqual(words("al-Sadr's men, Kata'ib Hezbollah."), [
       'al-Sadr',

@@ -22,6 +22,18 @@ function isTerminal(t: string): boolean {
   return t === '.' || t === '!' || t === '?' || t === '…';
 }
 
+/** `isTerminal` of the token's text, read in place (every terminal is one character). */
+function isTerminalAt(clean: string, t: RawToken): boolean {
+  if (t.end - t.start !== 1) return false;
+  const c = clean.charCodeAt(t.start);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+function hasLineBreak(clean: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (clean.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function startsSentence(word: string): boolean {
   const c = word.charCodeAt(0);
   const ch = word[0] ?? '';
@@ -37,15 +49,18 @@ export function splitSentences(clean: string, tokens: readonly RawToken[]): Sent
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
     if (!next) break;
+    const t = tokens[i]!;
+    // most tokens are neither followed by a line break nor terminal: nothing is sliced for them
+    const broken = hasLineBreak(clean, t.end, next.start);
+    if (!broken && !isTerminalAt(clean, t)) continue;
     const tok = slice(i);
-    const gap = clean.slice(tokens[i]!.end, next.start);
-    const nextWord = slice(i + 1);
     let boundary = false;
-    if (gap.includes('\n')) {
+    if (broken) {
+      const gap = clean.slice(t.end, next.start);
       const blankLine = /\n[ \t\u200B]*\n/.test(gap);
-      const goesOn = !isTerminal(tok) && /^\p{Ll}/u.test(nextWord) && !/[:;]$/.test(tok);
+      const goesOn = !isTerminal(tok) && /^\p{Ll}/u.test(slice(i + 1)) && !/[:;]$/.test(tok);
       boundary = blankLine || !goesOn;
-    } else if (isTerminal(tok)) {
+    } else {
       let j = i;
       while (tokens[j + 1] && CLOSERS.has(slice(j + 1)) && tokens[j + 1]!.start === tokens[j]!.end) j++;
       const after = tokens[j + 1];
