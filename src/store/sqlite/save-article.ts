@@ -267,8 +267,9 @@ export function insertSource(
   );
 }
 
-/** A stored event this reading describes too; never one this article already cites. SQL
- * narrows by dates, type family and a box around the place; isSameEvent decides. */
+/** A stored event this reading describes too; never one this article already cites. The
+ * R*Tree narrows by days and a box around the place, SQL by type family, dates and actors;
+ * isSameEvent decides. Candidates come in (type, date_end, rowid) order, the first match wins. */
 function findMergeTarget(
   db: Database.Database,
   s: EventSnapshot,
@@ -281,30 +282,35 @@ function findMergeTarget(
     end: s.date.end,
     types: JSON.stringify(types),
   };
-  let where = `date_start <= date(@end, '+1 day') AND date_end >= date(@start, '-1 day')
-    AND type IN (SELECT value FROM json_each(@types))`;
+  // the day span (a day of slack either side) and, below, the box: the R*Tree's part
+  let space = 'r.max_day >= julianday(@start) - 1 AND r.min_day <= julianday(@end) + 1';
+  let where = `e.date_start <= date(@end, '+1 day') AND e.date_end >= date(@start, '-1 day')
+    AND e.type IN (SELECT value FROM json_each(@types))`;
   if (subtype) {
-    where += ' AND subtype = @subtype';
+    where += ' AND e.subtype = @subtype';
     params.subtype = subtype;
   }
   const ref = s.actor1?.ref ?? s.actor2?.ref;
   if (ref) {
     // a known actor must not meet a different known actor in either role (superset of isSameEvent)
-    where += ` AND (actor1_ref IS NULL OR actor1_ref = @ref OR actor2_ref IS NULL OR actor2_ref = @ref)`;
+    where += ` AND (e.actor1_ref IS NULL OR e.actor1_ref = @ref OR e.actor2_ref IS NULL OR e.actor2_ref = @ref)`;
     params.ref = ref;
   }
   const loc = s.location;
-  if (!loc) where += ' AND location_name IS NULL';
+  if (!loc) where += ' AND e.location_name IS NULL';
   else if (loc.lat !== null && loc.lon !== null) {
     const { dLat, dLon } = degreesAround(loc.lat, km);
-    // a stored place without coordinates can still match by name
-    where += ' AND (lat IS NULL OR (lat BETWEEN @s AND @n AND lon BETWEEN @w AND @e))';
+    // a stored place without coordinates can still match by name (its box spans the map)
+    space += ' AND r.min_lat <= @n AND r.max_lat >= @s AND r.min_lon <= @e AND r.max_lon >= @w';
+    where += ' AND (e.lat IS NULL OR (e.lat BETWEEN @s AND @n AND e.lon BETWEEN @w AND @e))';
     Object.assign(params, { s: loc.lat - dLat, n: loc.lat + dLat, w: loc.lon - dLon, e: loc.lon + dLon });
   }
-  // rows are read one at a time and the scan stops at the first match (crowded days are common)
-  const rows = stmt(db, `SELECT ${CANDIDATE_COLUMNS} FROM events WHERE ${where} LIMIT 200`).iterate(
-    params,
-  ) as IterableIterator<CandidateRow>;
+  // CROSS JOIN keeps the R*Tree first; rows are read one at a time, the scan stops at a match
+  const rows = stmt(
+    db,
+    `SELECT ${CANDIDATE_COLUMNS.replace(/(\w+)/g, 'e.$1')} FROM events_space r CROSS JOIN events e
+     WHERE e.rowid = r.id AND ${space} AND ${where} ORDER BY e.type, e.date_end, e.rowid LIMIT 200`,
+  ).iterate(params) as IterableIterator<CandidateRow>;
   let found: string | undefined;
   for (const r of rows) {
     if (touched.has(r.id) || !isSameEvent(candidateFromRow(r), s, km)) continue;
