@@ -1,7 +1,14 @@
 // `marsad ingest [--db FILE] PATH|URL...`: files, directories, feeds and pages into the store.
-import type { Command } from 'commander';
-import { type IngestProgress, type IngestSummary, ingestInputs } from '../../app/ingest-service.ts';
-import { createPipelineContext, openStore, readConfig } from '../../app/runtime.ts';
+import { type Command, InvalidArgumentError } from 'commander';
+import { createExtractionPool, defaultWorkerCount, type ExtractionPool } from '../../app/extraction-pool.ts';
+import type { ExtractionWorkerData } from '../../app/extraction-worker.ts';
+import {
+  type Extract,
+  type IngestProgress,
+  type IngestSummary,
+  ingestInputs,
+} from '../../app/ingest-service.ts';
+import { type Config, createPipelineContext, openStore, readConfig } from '../../app/runtime.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';
 import type { PipelineContext } from '../../pipeline/document.ts';
 import { extractArticle } from '../../pipeline/pipeline.ts';
@@ -12,6 +19,7 @@ interface IngestFlags {
   allowPrivate?: boolean;
   quiet?: boolean;
   json?: boolean;
+  workers?: number;
 }
 
 export function registerIngest(program: Command): void {
@@ -25,28 +33,25 @@ export function registerIngest(program: Command): void {
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
     .option('--quiet', 'no progress, only the summary')
     .option('--json', 'print the summary as JSON on stdout')
+    .option(
+      '--workers <n>',
+      `extraction threads (0: on the main thread; default: one per core, here ${defaultWorkerCount()})`,
+      parseWorkers,
+    )
     .action(async (inputs: string[], flags: IngestFlags) => {
       const config = readConfig(flags.db ? { dbPath: flags.db } : {});
-      // knowledge loads on the first new article: re-ingesting known inputs does not pay for it
-      let ctx: PipelineContext | undefined;
+      const extractor = createExtractor(config, flags.workers ?? defaultWorkerCount());
       const store = openStore(config);
       const started = Date.now();
       let summary: IngestSummary;
       try {
-        summary = await ingestInputs(
-          inputs,
-          store,
-          (a) => {
-            ctx ??= createPipelineContext(config);
-            return extractArticle(a, ctx);
-          },
-          {
-            allowPrivate: flags.allowPrivate ?? false,
-            onProgress: flags.quiet ? undefined : progressPrinter(),
-          },
-        );
+        summary = await ingestInputs(inputs, store, extractor.extract, {
+          allowPrivate: flags.allowPrivate ?? false,
+          onProgress: flags.quiet ? undefined : progressPrinter(),
+        });
       } finally {
         store.close();
+        await extractor.close();
       }
       const seconds = (Date.now() - started) / 1000;
       process.stderr.write(formatSummary(summary, seconds, config.dbPath));
@@ -56,6 +61,38 @@ export function registerIngest(program: Command): void {
         process.exitCode = ERROR_CODES.unreadable_input.exit;
       }
     });
+}
+
+function parseWorkers(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number, 0 or more');
+  return n;
+}
+
+/** The pipeline on `workers` threads, or in-process for 0. Either way the knowledge loads on
+ * the first new article: re-ingesting known inputs does not pay for it. */
+function createExtractor(config: Config, workers: number): { extract: Extract; close: () => Promise<void> } {
+  if (workers > 0) {
+    let pool: ExtractionPool | undefined;
+    return {
+      extract: (a) => {
+        pool ??= createExtractionPool({
+          workers,
+          workerData: { knowledgeDir: config.knowledgeDir } satisfies ExtractionWorkerData,
+        });
+        return pool.extract(a);
+      },
+      close: async () => pool?.close(),
+    };
+  }
+  let ctx: PipelineContext | undefined;
+  return {
+    extract: (a) => {
+      ctx ??= createPipelineContext(config);
+      return extractArticle(a, ctx);
+    },
+    close: async () => {},
+  };
 }
 
 /** A one-line counter on a terminal; a line per 100 inputs (and every failure) otherwise. */
