@@ -8,8 +8,8 @@
 // worst case. BENCH_DENSITY=news|dense picks one; BENCH_ONLY=store,extract,pool,reader,cli.
 // CPU time is the process's (all threads): on a shared machine it is steadier than wall time.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExtractionPool, defaultWorkerCount } from '../src/app/extraction-pool.ts';
 import { type Extract, ingestInputs } from '../src/app/ingest-service.ts';
@@ -65,6 +65,17 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
   return (c.user + c.system) / 1000;
 };
 
+/** CPU ms of the main thread alone (Linux /proc; 10 ms ticks), or undefined elsewhere. */
+function mainThreadMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in USER_HZ = 100
+  } catch {
+    return undefined;
+  }
+}
+
 /** Extractions made in-process, replayed to time the store on real extractions alone. */
 const recorded = new Map<string, Map<string, Extraction>>();
 
@@ -75,18 +86,29 @@ async function run(label: string, file: string, extract: Extract, withReader = f
   const reader = withReader ? startReader(db) : undefined;
   if (reader) await new Promise((r) => setTimeout(r, 1500)); // the reader's start-up
   const c0 = process.cpuUsage();
+  const m0 = mainThreadMs();
   const t0 = performance.now();
   const s = await ingestInputs([file], store, extract);
   const secs = (performance.now() - t0) / 1000;
   const cpu = cpuMs(c0);
+  const m1 = mainThreadMs();
+  const main = m0 === undefined || m1 === undefined ? undefined : m1 - m0;
   const stats = store.stats();
   store.close();
   console.log(
     `ingest (${label}): ${s.read} articles (${mb.toFixed(1)} MB) in ${secs.toFixed(2)} s → ` +
-      `${Math.round(s.read / secs)} articles/s, CPU ${(cpu / s.read).toFixed(2)} ms/article; ${s.new} new, ` +
+      `${Math.round(s.read / secs)} articles/s, CPU ${(cpu / s.read).toFixed(2)} ms/article` +
+      `${main === undefined ? '' : ` (main thread ${(main / s.read).toFixed(2)})`}; ${s.new} new, ` +
       `${s.nearDuplicates} clustered as copies, ${stats.clusters} clusters, ${stats.events} events ` +
       `(${((s.eventsCreated + s.eventsMerged) / Math.max(1, s.new)).toFixed(1)} per article, ${s.eventsMerged} merged), ${s.failed.length} failed`,
   );
+  if (main !== undefined && cpu > main * 1.05) {
+    // what the machine's cores would give if this run had them to itself
+    const bound = Math.min(1000 / (main / s.read), (availableParallelism() * 1000) / (cpu / s.read));
+    console.log(
+      `  on ${availableParallelism()} free cores at most ${Math.round(bound)} articles/s (by CPU time)`,
+    );
+  }
   if (reader) {
     const r = await reader.stop();
     console.log(

@@ -172,8 +172,8 @@ interface InFlight {
 /** Several articles per transaction: a commit costs more than storing a 4 KB article. */
 export const BATCH_SIZE = 32;
 
-/** Two batches ahead: the pool keeps extracting while the main thread writes one. */
-export const DEFAULT_WINDOW = 2 * BATCH_SIZE;
+/** Four batches ahead: the pool keeps extracting while the main thread writes one. */
+export const DEFAULT_WINDOW = 4 * BATCH_SIZE;
 
 const canBatch = (s: Store): s is IngestStore =>
   typeof (s as Partial<IngestStore>).saveArticles === 'function';
