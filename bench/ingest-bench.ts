@@ -178,7 +178,11 @@ for (const density of densities) {
     if (seen) await run(`${density}, store only, real extractions replayed`, small, (a) => seen.get(a.id)!);
   }
   if (only.includes('pool')) {
-    const pool = createExtractionPool({ workers, workerData: { knowledgeDir: config.knowledgeDir } });
+    // the built worker, as the CLI runs it: a .ts worker pays for tsx's loader thread and
+    // transpiling (`npm run bench` builds first)
+    const built = new URL('../dist/extraction-worker.mjs', import.meta.url);
+    const script = existsSync(built) ? built : undefined;
+    const pool = createExtractionPool({ workers, workerData: { knowledgeDir: config.knowledgeDir }, script });
     try {
       await run(`${density}, with extraction on ${workers} workers`, small, pool.extract);
       if (only.includes('reader'))

@@ -192,6 +192,14 @@ CREATE TRIGGER events_space_delete AFTER DELETE ON events BEGIN
 END;
 `,
   },
+  {
+    version: 4,
+    name: 'event sources by (event, seq): the next seq and the ordered sources without scanning',
+    sql: `
+DROP INDEX event_sources_event;
+CREATE INDEX event_sources_event ON event_sources(event_id, seq);
+`,
+  },
 ];
 
 /** The R*Tree box of an event row (column names prefixed by `row`). */

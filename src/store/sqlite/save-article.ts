@@ -246,11 +246,12 @@ function addReading(
   article: { id: string; clusterId: string },
   s: EventSnapshot,
 ): void {
+  // from the cluster's few articles, not the event's sources (a big story has hundreds)
   const sameCluster = stmt(
     db,
-    `SELECT 1 FROM event_sources es JOIN articles a ON a.id = es.article_id
-     WHERE es.event_id = ? AND a.cluster_id = ? LIMIT 1`,
-  ).get(target.id, article.clusterId);
+    `SELECT 1 FROM articles a CROSS JOIN event_sources es
+     WHERE a.cluster_id = ? AND es.article_id = a.id AND es.event_id = ? LIMIT 1`,
+  ).get(article.clusterId, target.id);
   const cols = eventColumns(combineSnapshots([snapshotFromRow(target), s]));
   const names = Object.keys(cols);
   stmt(
