@@ -52,6 +52,9 @@ function startWorker(script: URL, workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
+/** Tasks waiting on every worker before another one is started. */
+const SPAWN_BACKLOG = 8;
+
 interface Task extends WorkerTask {
   resolve: (x: Extraction) => void;
   reject: (e: Error) => void;
@@ -121,7 +124,8 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
     for (const t of queued) dispatch(t);
   };
 
-  /** To the least busy worker; a new one while the pool is not full and all are busy. */
+  /** To the least busy worker; a new one while the pool is not full and every worker has a
+   * backlog (a worker's warm-up costs ~1.5 s of CPU: a handful of articles is not worth it). */
   const dispatch = (task: Task): void => {
     if (broken) {
       task.reject(broken);
@@ -131,7 +135,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
       (a, s) => (!a || s.tasks.length < a.tasks.length ? s : a),
       undefined,
     );
-    if (!slot || (slot.tasks.length > 0 && slots.length < size)) slot = spawn();
+    if (!slot || (slot.tasks.length >= SPAWN_BACKLOG && slots.length < size)) slot = spawn();
     slot.tasks.push(task);
     slot.worker.postMessage({ id: task.id, article: task.article } satisfies WorkerTask);
   };
