@@ -93,8 +93,9 @@ async function run(label: string, file: string, extract: Extract, withReader = f
   const cpu = cpuMs(c0);
   const m1 = mainThreadMs();
   const main = m0 === undefined || m1 === undefined ? undefined : m1 - m0;
-  const stats = store.stats();
-  store.close();
+  // awaited: harmless on the SQLite store, needed once the Store port is async
+  const stats = await store.stats();
+  await store.close();
   console.log(
     `ingest (${label}): ${s.read} articles (${mb.toFixed(1)} MB) in ${secs.toFixed(2)} s → ` +
       `${Math.round(s.read / secs)} articles/s, CPU ${(cpu / s.read).toFixed(2)} ms/article` +
