@@ -1,10 +1,12 @@
 // Bundles the CLI (src/cli/main.ts) into dist/marsad.mjs so start-up does not pay for a
-// TypeScript loader. Dependencies stay external: they load from node_modules.
+// TypeScript loader, and the ingest extraction worker beside it (the pool loads it from the
+// bundle's directory). Dependencies stay external: they load from node_modules.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/marsad.mjs',
+  entryPoints: { marsad: 'src/cli/main.ts', 'extraction-worker': 'src/app/extraction-worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

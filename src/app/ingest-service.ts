@@ -2,7 +2,7 @@
 // Never throws for a bad input: each failure is reported in the summary and the run goes on.
 import { readFileSync, statSync } from 'node:fs';
 import type { ArticleInput, Extraction } from '../domain/contract.ts';
-import type { Result } from '../domain/errors.ts';
+import { fail, ok, type Result } from '../domain/errors.ts';
 import { fetchUrl } from '../ingest/fetch-url.ts';
 import { CLUSTER_THRESHOLD, fingerprint } from '../ingest/fingerprint.ts';
 import { listInputFiles } from '../ingest/list-input-files.ts';
@@ -24,6 +24,9 @@ export interface IngestOptions {
   /** called after each article or failure (progress display) */
   onProgress?: (p: IngestProgress) => void;
   maxBytes?: number;
+  /** extractions in flight at once (ahead of the store); enough to keep a pool busy while a
+   * batch is written */
+  window?: number;
 }
 
 export interface IngestProgress {
@@ -46,7 +49,8 @@ export interface IngestSummary {
   failed: { origin: string; message: string }[];
 }
 
-export type Extract = (article: ArticleInput) => Extraction;
+/** The pipeline in-process (a value) or on the extraction pool (a promise). */
+export type Extract = (article: ArticleInput) => Extraction | Promise<Extraction>;
 
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
@@ -67,8 +71,9 @@ export async function ingestInputs(
   };
   const progress = { done: 0, total: inputs.length };
   const log: IngestLogEntry[] = [];
-  const flushLog = async (whenFull = false) => {
-    if (whenFull && log.length < BATCH_SIZE) return;
+  /** Writes the log once it holds `min` entries (a commit per entry would cost more). */
+  const flushLog = async (min = 1) => {
+    if (log.length < min) return;
     const entries = log.splice(0);
     if (canBatch(store)) await store.logIngestMany(entries);
     else for (const e of entries) await store.logIngest(e);
@@ -79,7 +84,7 @@ export async function ingestInputs(
     log.push({ origin, status, articleId: articleId ?? null, message: message ?? null });
     options.onProgress?.({ origin, status, ...progress });
   };
-  const writer = new ArticleWriter(store, extract, summary, report);
+  const writer = new ArticleWriter(store, extract, summary, report, options.window ?? DEFAULT_WINDOW);
   for (const input of inputs) {
     const sources = isUrl(input) ? [input] : expandPath(input, report);
     progress.total += sources.length - 1;
@@ -93,12 +98,12 @@ export async function ingestInputs(
       for (const f of outcome.value.failures) report(f.origin, 'failed', f.message);
       for (const parsed of outcome.value.articles) {
         await writer.add(parsed);
-        await flushLog(true);
+        await flushLog(BATCH_SIZE);
       }
     }
-    await flushLog(true);
+    await flushLog(BATCH_SIZE);
   }
-  await writer.flush();
+  await writer.finish();
   await flushLog();
   return summary;
 }
@@ -162,12 +167,22 @@ type Report = (o: string, s: IngestProgress['status'], m?: string, id?: string) 
 
 interface Pending {
   parsed: ParsedArticle;
-  incoming: IncomingArticle;
+  hash: string;
   extraction: Extraction;
+}
+
+/** An extraction under way: its article, and the outcome once known (never rejects). */
+interface InFlight {
+  parsed: ParsedArticle;
+  hash: string;
+  outcome: Promise<Result<Extraction>>;
 }
 
 /** Several articles per transaction: a commit costs more than storing a 4 KB article. */
 export const BATCH_SIZE = 32;
+
+/** Four batches ahead: the pool keeps extracting while the main thread writes one. */
+export const DEFAULT_WINDOW = 4 * BATCH_SIZE;
 
 const canBatch = (s: Store): s is IngestStore =>
   typeof (s as Partial<IngestStore>).saveArticles === 'function';
@@ -184,9 +199,27 @@ async function saveOneByOne(
   return results;
 }
 
-/** Extracts new articles and writes them in batches; known ones are skipped before extraction. */
+const extractionFailed = (e: unknown): Result<Extraction> =>
+  fail('internal', `extraction failed: ${(e as Error).message}`);
+
+/** Runs `extract` and settles it as a Result, synchronously when it returns a value. */
+function settle(extract: Extract, article: ArticleInput): Result<Extraction> | Promise<Result<Extraction>> {
+  try {
+    const x = extract(article);
+    return x instanceof Promise
+      ? x.then((extraction): Result<Extraction> => ok(extraction), extractionFailed)
+      : ok(x);
+  } catch (e) {
+    return extractionFailed(e);
+  }
+}
+
+/** Extracts new articles (up to `window` at once) and writes them in input order, in batches;
+ * known ones are skipped before extraction. */
 class ArticleWriter {
-  private pending: Pending[] = [];
+  private inFlight: InFlight[] = [];
+  private ready: Pending[] = [];
+  /** hashes extracting or waiting to be written: a second copy in the same run is a duplicate */
   private pendingHashes = new Set<string>();
 
   constructor(
@@ -194,6 +227,7 @@ class ArticleWriter {
     private readonly extract: Extract,
     private readonly summary: IngestSummary,
     private readonly report: Report,
+    private readonly window: number,
   ) {}
 
   async add(parsed: ParsedArticle): Promise<void> {
@@ -206,29 +240,46 @@ class ArticleWriter {
       this.report(parsed.origin, 'duplicate', undefined, known?.id);
       return;
     }
-    let extraction: Extraction;
-    try {
-      extraction = this.extract(toArticleInput(parsed.id ?? hash.slice(0, 16), parsed));
-    } catch (e) {
-      this.report(parsed.origin, 'failed', `internal: extraction failed: ${(e as Error).message}`);
+    const outcome = settle(this.extract, toArticleInput(parsed.id ?? hash.slice(0, 16), parsed));
+    if (!(outcome instanceof Promise) && !outcome.ok) {
+      this.report(parsed.origin, 'failed', `${outcome.error.code}: ${outcome.error.message}`);
       return;
     }
-    this.pending.push({ parsed, incoming: toIncoming(parsed), extraction });
     this.pendingHashes.add(hash);
-    if (this.pending.length >= BATCH_SIZE) await this.flush();
+    this.inFlight.push({ parsed, hash, outcome: Promise.resolve(outcome) });
+    while (this.inFlight.length >= this.window) await this.takeOldest();
   }
 
-  async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
-    this.pendingHashes.clear();
+  async finish(): Promise<void> {
+    while (this.inFlight.length > 0) await this.takeOldest();
+    await this.flush();
+  }
+
+  /** Waits for the oldest extraction (results are stored in input order). */
+  private async takeOldest(): Promise<void> {
+    const head = this.inFlight.shift();
+    if (!head) return;
+    const outcome = await head.outcome;
+    if (!outcome.ok) {
+      this.pendingHashes.delete(head.hash);
+      this.report(head.parsed.origin, 'failed', `${outcome.error.code}: ${outcome.error.message}`);
+      return;
+    }
+    this.ready.push({ parsed: head.parsed, hash: head.hash, extraction: outcome.value });
+    if (this.ready.length >= BATCH_SIZE) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.ready;
+    this.ready = [];
     if (batch.length === 0) return;
     const options = { clusterThreshold: CLUSTER_THRESHOLD };
-    const items = batch.map((p) => ({ article: p.incoming, extraction: p.extraction }));
+    const items = batch.map((p) => ({ article: toIncoming(p.parsed), extraction: p.extraction }));
     const results = canBatch(this.store)
       ? await this.store.saveArticles(items, options)
       : await saveOneByOne(this.store, items, options);
     batch.forEach((p, i) => {
+      this.pendingHashes.delete(p.hash);
       this.record(p.parsed.origin, results[i]!);
     });
   }

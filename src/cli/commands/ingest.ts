@@ -1,7 +1,14 @@
-// `marsad ingest [--db FILE|URL] PATH|URL...`: files, directories, feeds and pages into the store.
-import type { Command } from 'commander';
-import { type IngestProgress, type IngestSummary, ingestInputs } from '../../app/ingest-service.ts';
-import { createExtract, openStore, readConfig, storeLabel } from '../../app/runtime.ts';
+// `marsad ingest [--db FILE|URL] [--workers N] PATH|URL...`: files, directories, feeds and pages into the store.
+import { type Command, InvalidArgumentError } from 'commander';
+import { createExtractionPool, defaultWorkerCount, type ExtractionPool } from '../../app/extraction-pool.ts';
+import type { ExtractionWorkerData } from '../../app/extraction-worker.ts';
+import {
+  type Extract,
+  type IngestProgress,
+  type IngestSummary,
+  ingestInputs,
+} from '../../app/ingest-service.ts';
+import { type Config, createExtract, openStore, readConfig, storeLabel } from '../../app/runtime.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';
 import { DB_OPTION, dbOverride } from '../db-option.ts';
 import { writeOut } from '../io.ts';
@@ -11,6 +18,7 @@ interface IngestFlags {
   allowPrivate?: boolean;
   quiet?: boolean;
   json?: boolean;
+  workers?: number;
 }
 
 export function registerIngest(program: Command): void {
@@ -24,18 +32,25 @@ export function registerIngest(program: Command): void {
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
     .option('--quiet', 'no progress, only the summary')
     .option('--json', 'print the summary as JSON on stdout')
+    .option(
+      '--workers <n>',
+      `extraction threads (0: on the main thread; default: one per core, here ${defaultWorkerCount()})`,
+      parseWorkers,
+    )
     .action(async (inputs: string[], flags: IngestFlags) => {
       const config = readConfig(dbOverride(flags.db));
       const store = await openStore(config);
+      const extractor = createExtractor(config, flags.workers ?? defaultWorkerCount());
       const started = Date.now();
       let summary: IngestSummary;
       try {
-        summary = await ingestInputs(inputs, store, createExtract(config), {
+        summary = await ingestInputs(inputs, store, extractor.extract, {
           allowPrivate: flags.allowPrivate ?? false,
           onProgress: flags.quiet ? undefined : progressPrinter(),
         });
       } finally {
         await store.close();
+        await extractor.close();
       }
       const seconds = (Date.now() - started) / 1000;
       process.stderr.write(formatSummary(summary, seconds, storeLabel(config)));
@@ -45,6 +60,31 @@ export function registerIngest(program: Command): void {
         process.exitCode = ERROR_CODES.unreadable_input.exit;
       }
     });
+}
+
+function parseWorkers(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number, 0 or more');
+  return n;
+}
+
+/** The pipeline on `workers` threads, or in-process for 0. Either way the knowledge loads on
+ * the first new article: re-ingesting known inputs does not pay for it. */
+function createExtractor(config: Config, workers: number): { extract: Extract; close: () => Promise<void> } {
+  if (workers > 0) {
+    let pool: ExtractionPool | undefined;
+    return {
+      extract: (a) => {
+        pool ??= createExtractionPool({
+          workers,
+          workerData: { knowledgeDir: config.knowledgeDir } satisfies ExtractionWorkerData,
+        });
+        return pool.extract(a);
+      },
+      close: async () => pool?.close(),
+    };
+  }
+  return { extract: createExtract(config), close: async () => {} };
 }
 
 /** A one-line counter on a terminal; a line per 100 inputs (and every failure) otherwise. */

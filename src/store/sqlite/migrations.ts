@@ -4,6 +4,9 @@ import type { Migration } from '../migration.ts';
 
 export type { Migration };
 
+/** Where the R*Tree keeps events without a place: off the map, apart from every real box. */
+export const NOWHERE = 2000;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -161,4 +164,53 @@ CREATE TABLE ingest_log (
 CREATE INDEX events_type_end ON events(type, date_end);
 `,
   },
+  {
+    version: 3,
+    name: 'merge candidates by place and days: an R*Tree over events (lat, lon, day span)',
+    sql: `
+-- keyed by events.rowid (like articles_fts by articles.rowid): a VACUUM may renumber rowids,
+-- so rebuild it after one (DELETE FROM events_space, then the INSERT below). An event without
+-- a place sits at a point off the map (lat = lon = 2000), where only readings without a place
+-- look; a named place without coordinates spans the whole map (it can match by name); a date
+-- that is no date spans the calendar. So a box query is a superset of the exact conditions,
+-- which the merge search still applies.
+CREATE VIRTUAL TABLE events_space USING rtree(id, min_lat, max_lat, min_lon, max_lon, min_day, max_day);
+INSERT INTO events_space SELECT rowid, ${box('')} FROM events;
+CREATE TRIGGER events_space_insert AFTER INSERT ON events BEGIN
+  INSERT INTO events_space VALUES (NEW.rowid, ${box('NEW.')});
+END;
+CREATE TRIGGER events_space_update AFTER UPDATE OF location_name, lat, lon, date_start, date_end ON events
+  WHEN (NEW.location_name IS NULL) <> (OLD.location_name IS NULL) OR NEW.lat IS NOT OLD.lat OR NEW.lon IS NOT OLD.lon
+    OR NEW.date_start IS NOT OLD.date_start OR NEW.date_end IS NOT OLD.date_end BEGIN
+  DELETE FROM events_space WHERE id = OLD.rowid;
+  INSERT INTO events_space VALUES (NEW.rowid, ${box('NEW.')});
+END;
+CREATE TRIGGER events_space_delete AFTER DELETE ON events BEGIN
+  DELETE FROM events_space WHERE id = OLD.rowid;
+END;
+`,
+  },
+  {
+    version: 4,
+    name: 'event sources by (event, seq): the next seq and the ordered sources without scanning',
+    sql: `
+DROP INDEX event_sources_event;
+CREATE INDEX event_sources_event ON event_sources(event_id, seq);
+`,
+  },
 ];
+
+/** The R*Tree box of an event row (column names prefixed by `row`). */
+function box(row: string): string {
+  const day = (fn: string) => `${fn}(julianday(${row}date_start), julianday(${row}date_end))`;
+  const coord = (c: string, wide: number) =>
+    `CASE WHEN ${row}location_name IS NULL THEN ${NOWHERE} ELSE COALESCE(${row}${c}, ${wide}) END`;
+  return [
+    coord('lat', -1000),
+    coord('lat', 1000),
+    coord('lon', -1000),
+    coord('lon', 1000),
+    `COALESCE(${day('min')}, -1e7)`,
+    `COALESCE(${day('max')}, 1e7)`,
+  ].join(', ');
+}

@@ -20,6 +20,7 @@ import {
   snapshotFromRow,
 } from '../rows.ts';
 import type { IncomingArticle, SaveOptions, SaveReport } from '../store.ts';
+import { NOWHERE } from './migrations.ts';
 import { stmt } from './statement-cache.ts';
 
 export function saveArticleTx(
@@ -85,8 +86,12 @@ function insertArticleRow(
     a.title ?? '',
     a.text,
   );
-  const band = stmt(db, 'INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
-  for (const b of a.fingerprint?.bands ?? []) band.run(b, id);
+  const bands = a.fingerprint?.bands ?? [];
+  if (bands.length > 0)
+    stmt(db, 'INSERT OR IGNORE INTO article_bands (band, article_id) SELECT value, ? FROM json_each(?)').run(
+      id,
+      JSON.stringify(bands),
+    );
 }
 
 /** The cluster of the most similar stored article sharing an LSH band, if similar enough. */
@@ -110,26 +115,19 @@ function findCluster(db: Database.Database, a: IncomingArticle, threshold: numbe
   return undefined;
 }
 
+/** Rows of one table in one statement: the rows go in as a JSON array read by json_each, so
+ * an article's ~100 entity, mention and link rows cost a few calls into SQLite, not one each. */
+const rowsJson = (rows: unknown[][]): string => JSON.stringify(rows);
+const cols = (n: number, from = 0): string =>
+  Array.from({ length: n }, (_, i) => `j.value->>${i + from}`).join(', ');
+
 function insertFacts(db: Database.Database, articleId: string, x: Extraction): void {
-  const ent = stmt(
-    db,
-    `INSERT OR REPLACE INTO entities (article_id, local_id, kind, subtype, name, ref, lat, lon, country,
-      admin1, geo_precision, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-  );
-  const men = stmt(
-    db,
-    'INSERT INTO mentions (article_id, entity_id, start, end, text, coref) VALUES (?,?,?,?,?,?)',
-  );
-  const link = stmt(
-    db,
-    `INSERT INTO knowledge_links (ref, kind, name, first_seen) VALUES (?,?,?,?)
-     ON CONFLICT(ref) DO UPDATE SET name = excluded.name`,
-  );
-  const now = new Date().toISOString();
+  const entities: unknown[][] = [];
+  const mentions: unknown[][] = [];
+  const links: unknown[][] = [];
   for (const e of x.entities) {
     const g = e.geo;
-    ent.run(
-      articleId,
+    entities.push([
       e.id,
       e.kind,
       e.subtype ?? null,
@@ -141,10 +139,28 @@ function insertFacts(db: Database.Database, articleId: string, x: Extraction): v
       g?.admin1 ?? null,
       g?.precision ?? null,
       e.confidence ?? null,
-    );
-    for (const m of e.mentions) men.run(articleId, e.id, m.start, m.end, m.text, m.coref ? 1 : 0);
-    if (e.ref) link.run(e.ref, e.kind, e.name, now);
+    ]);
+    for (const m of e.mentions) mentions.push([e.id, m.start, m.end, m.text, m.coref ? 1 : 0]);
+    if (e.ref) links.push([e.ref, e.kind, e.name]);
   }
+  stmt(
+    db,
+    `INSERT OR REPLACE INTO entities (article_id, local_id, kind, subtype, name, ref, lat, lon, country,
+      admin1, geo_precision, confidence) SELECT ?, ${cols(11)} FROM json_each(?) j`,
+  ).run(articleId, rowsJson(entities));
+  if (mentions.length > 0)
+    stmt(
+      db,
+      `INSERT INTO mentions (article_id, entity_id, start, end, text, coref)
+       SELECT ?, ${cols(5)} FROM json_each(?) j`,
+    ).run(articleId, rowsJson(mentions));
+  if (links.length > 0)
+    // WHERE true: an upsert's SELECT needs a WHERE to parse; rows apply in order (last name wins)
+    stmt(
+      db,
+      `INSERT INTO knowledge_links (ref, kind, name, first_seen) SELECT ${cols(3)}, ? FROM json_each(?) j
+       WHERE true ON CONFLICT(ref) DO UPDATE SET name = excluded.name`,
+    ).run(new Date().toISOString(), rowsJson(links));
   const quote = stmt(
     db,
     'INSERT INTO quotes (article_id, idx, speaker, start, end, text, verb) VALUES (?,?,?,?,?,?,?)',
@@ -216,11 +232,12 @@ function addReading(
   article: { id: string; clusterId: string },
   s: EventSnapshot,
 ): void {
+  // from the cluster's few articles, not the event's sources (a big story has hundreds)
   const sameCluster = stmt(
     db,
-    `SELECT 1 FROM event_sources es JOIN articles a ON a.id = es.article_id
-     WHERE es.event_id = ? AND a.cluster_id = ? LIMIT 1`,
-  ).get(target.id, article.clusterId);
+    `SELECT 1 FROM articles a CROSS JOIN event_sources es
+     WHERE a.cluster_id = ? AND es.article_id = a.id AND es.event_id = ? LIMIT 1`,
+  ).get(article.clusterId, target.id);
   const cols = eventColumns(combineSnapshots([snapshotFromRow(target), s]));
   const names = Object.keys(cols);
   stmt(
@@ -253,8 +270,9 @@ export function insertSource(
   );
 }
 
-/** A stored event this reading describes too; never one this article already cites. SQL
- * narrows by dates, type family and a box around the place; isSameEvent decides. */
+/** A stored event this reading describes too; never one this article already cites. The
+ * R*Tree narrows by days and a box around the place, SQL by type family, dates and actors;
+ * isSameEvent decides. Candidates come in (type, date_end, rowid) order, the first match wins. */
 function findMergeTarget(
   db: Database.Database,
   s: EventSnapshot,
@@ -267,37 +285,45 @@ function findMergeTarget(
     end: s.date.end,
     types: JSON.stringify(types),
   };
-  let where = `date_start <= date(@end, '+1 day') AND date_end >= date(@start, '-1 day')
-    AND type IN (SELECT value FROM json_each(@types))`;
+  // the day span (a day of slack either side) and, below, the box: the R*Tree's part
+  let space = 'r.max_day >= julianday(@start) - 1 AND r.min_day <= julianday(@end) + 1';
+  let where = `e.date_start <= date(@end, '+1 day') AND e.date_end >= date(@start, '-1 day')
+    AND e.type IN (SELECT value FROM json_each(@types))`;
   if (subtype) {
-    where += ' AND subtype = @subtype';
+    where += ' AND e.subtype = @subtype';
     params.subtype = subtype;
   }
   const ref = s.actor1?.ref ?? s.actor2?.ref;
   if (ref) {
     // a known actor must not meet a different known actor in either role (superset of isSameEvent)
-    where += ` AND (actor1_ref IS NULL OR actor1_ref = @ref OR actor2_ref IS NULL OR actor2_ref = @ref)`;
+    where += ` AND (e.actor1_ref IS NULL OR e.actor1_ref = @ref OR e.actor2_ref IS NULL OR e.actor2_ref = @ref)`;
     params.ref = ref;
   }
   const loc = s.location;
-  if (!loc) where += ' AND location_name IS NULL';
-  else if (loc.lat !== null && loc.lon !== null) {
+  if (!loc) {
+    space += ` AND r.min_lat = ${NOWHERE}`;
+    where += ' AND e.location_name IS NULL';
+  } else if (loc.lat !== null && loc.lon !== null) {
     const { dLat, dLon } = degreesAround(loc.lat, km);
-    // a stored place without coordinates can still match by name
-    where += ' AND (lat IS NULL OR (lat BETWEEN @s AND @n AND lon BETWEEN @w AND @e))';
+    // a stored place without coordinates can still match by name (its box spans the map)
+    space += ' AND r.min_lat <= @n AND r.max_lat >= @s AND r.min_lon <= @e AND r.max_lon >= @w';
+    where += ' AND (e.lat IS NULL OR (e.lat BETWEEN @s AND @n AND e.lon BETWEEN @w AND @e))';
     Object.assign(params, { s: loc.lat - dLat, n: loc.lat + dLat, w: loc.lon - dLon, e: loc.lon + dLon });
   }
-  // rows are read one at a time and the scan stops at the first match (crowded days are common)
-  const rows = stmt(db, `SELECT ${CANDIDATE_COLUMNS} FROM events WHERE ${where} LIMIT 200`).iterate(
-    params,
-  ) as IterableIterator<CandidateRow>;
-  let found: string | undefined;
-  for (const r of rows) {
+  // CROSS JOIN keeps the R*Tree first. Only rowids are sorted: most searches stop at the first
+  // or second candidate, so the columns are read for those alone
+  const rowids = stmt(
+    db,
+    `SELECT e.rowid FROM events_space r CROSS JOIN events e
+     WHERE e.rowid = r.id AND ${space} AND ${where} ORDER BY e.type, e.date_end, e.rowid LIMIT 200`,
+  )
+    .pluck()
+    .all(params) as number[];
+  const read = stmt(db, `SELECT ${CANDIDATE_COLUMNS} FROM events WHERE rowid = ?`);
+  for (const rowid of rowids) {
+    const r = read.get(rowid) as CandidateRow;
     if (touched.has(r.id) || !isSameEvent(candidateFromRow(r), s, km)) continue;
-    found = r.id;
-    break; // closes the iterator: the connection is free for the next statement
+    return stmt(db, 'SELECT * FROM events WHERE rowid = ?').get(rowid) as EventRow;
   }
-  return found === undefined
-    ? undefined
-    : (stmt(db, 'SELECT * FROM events WHERE id = ?').get(found) as EventRow);
+  return undefined;
 }
