@@ -38,7 +38,7 @@ const DIGITS = /^\d[\d,]*$/;
 function numberAt(view: DocView, i: number, limit: number): { value: number; end: number } | undefined {
   const w = view.words[i] ?? '';
   if (DIGITS.test(w)) return { value: Number(w.replace(/,/g, '')), end: i + 1 };
-  const m = getLexicon().numbers.matchAt(view.words, i, limit);
+  const m = getLexicon().numbers.find(view, i, limit);
   return m ? { value: m.value, end: m.end } : undefined;
 }
 

@@ -1,6 +1,7 @@
 // Per-document indexes the event coder reads many times: lower-cased words, which entity
 // mention covers each token, which tokens sit inside quotation marks. Built once, linear.
 import type { Doc, EntityDraft, Mention } from '../document.ts';
+import { getLexicon, type IndexedWords } from './lexicon.ts';
 
 export interface MentionRef {
   entity: EntityDraft;
@@ -15,7 +16,7 @@ export interface QuoteSpan {
   end: number;
 }
 
-export interface DocView {
+export interface DocView extends IndexedWords {
   doc: Doc;
   words: string[];
   /** mention covering each token (the longest), or undefined */
@@ -67,6 +68,9 @@ function findQuotes(text: string): QuoteSpan[] {
 export function buildDocView(doc: Doc): DocView {
   const n = doc.tokens.length;
   const words = doc.tokens.map((t) => lowerWord(t.text));
+  const lex = getLexicon();
+  const starts = new Uint32Array(n);
+  for (let i = 0; i < n; i++) starts[i] = lex.startMask(words[i]!);
   const mentionAt: (MentionRef | undefined)[] = new Array(n).fill(undefined);
   const mentionsBySentence: MentionRef[][] = doc.sentences.map(() => []);
   for (const entity of doc.entities) {
@@ -87,5 +91,5 @@ export function buildDocView(doc: Doc): DocView {
   for (const q of quotes) {
     for (let i = tokenAtOffset(doc, q.start); i < n && doc.tokens[i]!.start < q.end; i++) inQuote[i] = true;
   }
-  return { doc, words, mentionAt, mentionsBySentence, inQuote, quotes };
+  return { doc, words, starts, mentionAt, mentionsBySentence, inQuote, quotes };
 }

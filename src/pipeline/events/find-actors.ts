@@ -42,7 +42,7 @@ function isCredit(view: DocView, ref: MentionRef): boolean {
 
 /** "a Katyusha rocket": a name that is itself a trigger (a weapon) is no actor. */
 function isWeaponName(view: DocView, ref: MentionRef): boolean {
-  const m = getLexicon().triggers.matchAt(view.words, ref.tokenStart);
+  const m = getLexicon().triggers.find(view, ref.tokenStart);
   return !!m && !m.value.statement && m.end >= ref.tokenEnd;
 }
 
@@ -75,9 +75,7 @@ function capitalCountry(view: DocView, ref: MentionRef): string | undefined {
   if (!code) return undefined;
   const next = view.words[ref.tokenEnd] ?? '';
   const lex = getLexicon();
-  return SPEAKER_NEXT.has(next) || lex.triggers.matchAt(view.words, ref.tokenEnd)?.value.statement
-    ? code
-    : undefined;
+  return SPEAKER_NEXT.has(next) || lex.triggers.find(view, ref.tokenEnd)?.value.statement ? code : undefined;
 }
 
 /** "Iran accused …", "Israel struck …": a country named where an actor stands. */
@@ -132,7 +130,7 @@ export function actorCandidates(view: DocView, from: number, to: number): ActorR
       i = Math.max(i + 1, m.tokenEnd);
       continue;
     }
-    const g = lex.genericActors.matchAt(view.words, i, to);
+    const g = lex.genericActors.find(view, i, to);
     // "ISIS militants", "Hezbollah fighters": the named group is the actor, not a generic one
     const prev = out.at(-1);
     const headOfName = prev?.kind === 'entity' && prev.end === i;
@@ -303,7 +301,7 @@ function nominalSubject(view: DocView, hit: TriggerHit): ActorRef | undefined {
   // "the prime minister condemned the attack": the speaker did not carry it out
   const statement = getLexicon().triggers;
   for (let i = subject.end; i < hit.start; i++) {
-    if (statement.matchAt(view.words, i, hit.start)?.value.statement) return undefined;
+    if (statement.find(view, i, hit.start)?.value.statement) return undefined;
   }
   if (hit.start - subject.end <= ADJACENT) return subject;
   for (let i = subject.end; i < hit.start; i++) if (SUPPORT_VERBS.has(view.words[i]!)) return subject;

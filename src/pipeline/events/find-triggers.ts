@@ -57,8 +57,7 @@ function windowStart(view: DocView, from: number, at: number, size: number): num
 }
 
 function hasCue(view: DocView, cue: PhraseMatcher<true>, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (cue.matchAt(view.words, i, to)) return true;
-  return false;
+  return cue.occursIn(view, from, to);
 }
 
 const TRANSITIVE = new Set(['kill', 'abduct', 'arrest', 'attack']);
@@ -94,7 +93,7 @@ function isNegated(view: DocView, lex: CompiledLexicon, from: number, at: number
 function isIrrealis(view: DocView, lex: CompiledLexicon, from: number, at: number, verbAt: number): boolean {
   if (verbAt >= 0 && view.words[verbAt - 1] === 'to') {
     const before = view.words[verbAt - 2] ?? '';
-    if (!lex.cues.realisBeforeTo.endsAt(view.words, verbAt - 1) && !/ed$/.test(before)) return true;
+    if (!lex.cues.realisBeforeTo.endsAt(view, verbAt - 1) && !/ed$/.test(before)) return true;
   }
   // cues in the clause or the last few words: "Over the past three years, India has been hit
   // by protests", "statecraft could not be achieved by … strikes"
@@ -106,7 +105,7 @@ function isIrrealis(view: DocView, lex: CompiledLexicon, from: number, at: numbe
     // "warned armed factions against attacking missions, saying such attacks harm …"
     if (WARNINGS.has(view.words[i]!) && view.words[at - 1] === 'against') return true;
     if (view.words[at - 1] === 'such') return true;
-    if (MODALS.has(view.words[i]!) || lex.cues.irrealis.matchAt(view.words, i, at)) return true;
+    if (MODALS.has(view.words[i]!) || lex.cues.irrealis.find(view, i, at)) return true;
   }
   return false;
 }
@@ -226,7 +225,7 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
   const to = sent.tokenEnd;
   let titleCase: boolean | undefined; // computed only when a capitalised trigger needs it
   const out: TriggerHit[] = [];
-  for (const m of lex.triggers.scan(view.words, from, to)) {
+  for (const m of lex.triggers.scan(view, from, to)) {
     if (isCapitalised(view, m.start, from)) {
       titleCase ??= isTitleCase(view, from, to);
       if (!titleCase) continue;
@@ -234,7 +233,7 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
     if (isInsideName(view, m.start)) continue;
     if (isMonthName(view, m.start) || isTransitiveDemonstrate(view, m.start)) continue;
     // "riot police", "air force": the words name an actor here, not an action
-    const actor = lex.genericActors.matchAt(view.words, m.start, to);
+    const actor = lex.genericActors.find(view, m.start, to);
     if (actor && actor.end >= m.end && actor.end - actor.start > 1) continue;
     if (m.verbAt >= 0 && isGerundNoun(view, m.verbAt)) m.verbAt = -1;
     const at = m.verbAt >= 0 ? m.verbAt : m.start;

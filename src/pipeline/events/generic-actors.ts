@@ -1,6 +1,7 @@
 // Turns actor references into entity ids. Named actors are the resolver's entities; generic
 // ones ("gunmen" → "Unidentified Armed Group (Iraq)") become organisation entities marked
 // `generic`, linked to the knowledge base when it knows the name ("Military Forces of Iraq").
+import type { Actor, ActorIndex } from '../../knowledge/types.ts';
 import type { Doc, EntityDraft, PipelineContext } from '../document.ts';
 import type { ActorRef } from './find-actors.ts';
 import { getLexicon } from './lexicon.ts';
@@ -19,7 +20,40 @@ export function focusCountry(doc: Doc): string | undefined {
   return best;
 }
 
+// Generic names repeat from article to article ("Military Forces of Iraq"): the names and
+// their exact knowledge-base actors are remembered (pure functions of constant data; bounded).
+const CACHE_LIMIT = 10_000;
+const names = new Map<string, string>();
+const exactActors = new WeakMap<ActorIndex, Map<string, Actor | undefined>>();
+
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = make();
+  cache.set(key, value);
+  return value;
+}
+
+/** The actor named exactly `name`: fuzzy keys make "Rioters" look like "Reuters". */
+function exactActor(actors: ActorIndex, name: string): Actor | undefined {
+  let cache = exactActors.get(actors);
+  if (!cache) {
+    cache = new Map();
+    exactActors.set(actors, cache);
+  }
+  return remember(cache, name, () => {
+    const hit = actors.findCandidates(name, 1)[0];
+    return hit && hit.how === 'exact' && hit.score >= KB_MIN_SCORE ? hit.item : undefined;
+  });
+}
+
 export function genericName(template: string, country: string | undefined, countryName?: string): string {
+  return remember(names, `${template}\u0000${country ?? ''}\u0000${countryName ?? '\u0000'}`, () =>
+    makeGenericName(template, country, countryName),
+  );
+}
+
+function makeGenericName(template: string, country: string | undefined, countryName?: string): string {
   const name = (country ? getLexicon().countries[country] : undefined) ?? countryName;
   if (name) return template.replace('{country}', name);
   return template
@@ -71,9 +105,7 @@ export class ActorRegistry {
   private findOrCreate(name: string, subtype: string): EntityDraft {
     const known = this.byName.get(name.toLowerCase());
     if (known) return known;
-    const hit = this.ctx.knowledge.actors.findCandidates(name, 1)[0];
-    // only an exact name: fuzzy keys make "Rioters" look like "Reuters"
-    const kb = hit && hit.how === 'exact' && hit.score >= KB_MIN_SCORE ? hit.item : undefined;
+    const kb = exactActor(this.ctx.knowledge.actors, name);
     const existing = kb ? this.entities.find((e) => e.ref === kb.id) : undefined;
     if (existing) {
       this.byName.set(name.toLowerCase(), existing);

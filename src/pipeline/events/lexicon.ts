@@ -40,9 +40,27 @@ export interface PhraseMatch<T> {
   verbAt: number;
 }
 
+/**
+ * Words with, per token, a bit mask of the lexicon's matchers that have a pattern starting
+ * with that word (`CompiledLexicon.startMask`): a window scan tests a bit instead of looking
+ * the word up in each matcher's index. A document view builds it once.
+ */
+export interface IndexedWords {
+  readonly words: readonly string[];
+  readonly starts: Uint32Array;
+}
+
 /** A set of token patterns indexed by their first word; matching is linear in the text. */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Pattern<T>[]>();
+
+  /** @param bit this matcher's bit in `IndexedWords.starts` (0: not in the mask, always look up) */
+  constructor(readonly bit = 0) {}
+
+  /** The first words of the patterns. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
 
   add(pattern: string, value: T): void {
     const elements = pattern.split(/\s+/).map(compileElement);
@@ -68,11 +86,23 @@ export class PhraseMatcher<T> {
     return best;
   }
 
+  /** `matchAt` on indexed words: a token whose bit is clear starts no pattern. */
+  find(iw: IndexedWords, i: number, limit = iw.words.length): PhraseMatch<T> | undefined {
+    if (this.bit !== 0 && ((iw.starts[i] ?? 0) & this.bit) === 0) return undefined;
+    return this.matchAt(iw.words, i, limit);
+  }
+
+  /** Whether a match starts in tokens [from, to) and ends by `to`. */
+  occursIn(iw: IndexedWords, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.find(iw, i, to)) return true;
+    return false;
+  }
+
   /** All non-overlapping longest matches in tokens [from, to). */
-  scan(words: readonly string[], from: number, to: number): PhraseMatch<T>[] {
+  scan(iw: IndexedWords, from: number, to: number): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = from; i < to; i++) {
-      const m = this.matchAt(words, i, to);
+      const m = this.find(iw, i, to);
       if (m) {
         out.push(m);
         i = m.end - 1;
@@ -82,9 +112,9 @@ export class PhraseMatcher<T> {
   }
 
   /** Whether some pattern ends exactly at token `end` (exclusive), starting within `maxLen` tokens. */
-  endsAt(words: readonly string[], end: number, maxLen = 4): boolean {
+  endsAt(iw: IndexedWords, end: number, maxLen = 4): boolean {
     for (let i = Math.max(0, end - maxLen); i < end; i++) {
-      const m = this.matchAt(words, i, end);
+      const m = this.find(iw, i, end);
       if (m && m.end === end) return true;
     }
     return false;
@@ -158,16 +188,38 @@ export interface CompiledLexicon {
   capitals: Readonly<Record<string, string>>;
   countries: Readonly<Record<string, string>>;
   numbers: PhraseMatcher<number>;
+  /** the bits of the matchers with a pattern starting with `word` (see IndexedWords) */
+  startMask(word: string): number;
 }
 
-function phraseSet(list: readonly string[]): PhraseMatcher<true> {
-  const m = new PhraseMatcher<true>();
+/** Hands out one mask bit per matcher (at most 32) and builds the first-word mask. */
+class MatcherBits {
+  private readonly matchers: PhraseMatcher<unknown>[] = [];
+
+  create<T>(): PhraseMatcher<T> {
+    if (this.matchers.length >= 32) throw new Error('event lexicon: more than 32 matchers');
+    const m = new PhraseMatcher<T>((1 << this.matchers.length) >>> 0);
+    this.matchers.push(m);
+    return m;
+  }
+
+  masks(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const m of this.matchers)
+      for (const w of m.firstWords()) out.set(w, ((out.get(w) ?? 0) | m.bit) >>> 0);
+    return out;
+  }
+}
+
+function phraseSet(bits: MatcherBits, list: readonly string[]): PhraseMatcher<true> {
+  const m = bits.create<true>();
   for (const p of list) m.add(p, true);
   return m;
 }
 
 function compile(): CompiledLexicon {
-  const triggers = new PhraseMatcher<TriggerEntry>();
+  const bits = new MatcherBits();
+  const triggers = bits.create<TriggerEntry>();
   for (const t of data.triggers) {
     const entry: TriggerEntry = { ...t, statement: false } as TriggerEntry;
     for (const p of t.patterns) triggers.add(p, entry);
@@ -183,9 +235,9 @@ function compile(): CompiledLexicon {
     };
     for (const p of s.patterns) triggers.add(p, entry);
   }
-  const contentCues = new PhraseMatcher<string>();
+  const contentCues = bits.create<string>();
   for (const c of data.contentCues) for (const p of c.patterns) contentCues.add(p, c.subtype);
-  const genericActors = new PhraseMatcher<GenericActorEntry>();
+  const genericActors = bits.create<GenericActorEntry>();
   const genericEntries: Record<string, GenericActorEntry> = {};
   for (const g of data.genericActors) {
     const entry = { key: g.key, template: g.template, subtype: g.subtype };
@@ -197,10 +249,11 @@ function compile(): CompiledLexicon {
   if (!government || !military)
     throw new Error('event lexicon: generic actors "government" and "military" are required');
   const cues = Object.fromEntries(
-    Object.entries(data.cues).map(([k, list]) => [k, phraseSet(list)]),
+    Object.entries(data.cues).map(([k, list]) => [k, phraseSet(bits, list)]),
   ) as CompiledLexicon['cues'];
-  const numbers = new PhraseMatcher<number>();
+  const numbers = bits.create<number>();
   for (const [k, v] of Object.entries(data.numbers)) numbers.add(k, v);
+  const masks = bits.masks();
   return {
     version: data.version,
     triggers,
@@ -219,6 +272,7 @@ function compile(): CompiledLexicon {
     capitals: data.capitals,
     countries: data.countries,
     numbers,
+    startMask: (word) => masks.get(word) ?? 0,
   };
 }
 

@@ -11,7 +11,7 @@ export function readAttribution(view: DocView, s: number): ActorRef | undefined 
   const { tokenStart, tokenEnd } = view.doc.sentences[s]!;
   const cue = getLexicon().cues.reportVerbs;
   for (let i = tokenStart; i < tokenEnd; i++) {
-    const m = cue.matchAt(view.words, i, tokenEnd);
+    const m = cue.find(view, i, tokenEnd);
     if (!m) continue;
     if (view.words[i] === 'according' && view.words[i + 1] === 'to') {
       return actorCandidates(view, i + 2, Math.min(tokenEnd, i + 8))[0];
