@@ -65,9 +65,30 @@ function findQuotes(text: string): QuoteSpan[] {
   return out;
 }
 
+/**
+ * A pure function of (view, sentence) computed once per sentence: several triggers and
+ * drafts of a sentence ask the same question (its dateline, its death toll, its source).
+ */
+export function perSentence<T>(compute: (view: DocView, s: number) => T): (view: DocView, s: number) => T {
+  const memo = new WeakMap<DocView, Map<number, T>>();
+  return (view, s) => {
+    let bySentence = memo.get(view);
+    if (!bySentence) {
+      bySentence = new Map();
+      memo.set(view, bySentence);
+    }
+    if (bySentence.has(s)) return bySentence.get(s) as T;
+    const value = compute(view, s);
+    bySentence.set(s, value);
+    return value;
+  };
+}
+
 export function buildDocView(doc: Doc): DocView {
   const n = doc.tokens.length;
-  const words = doc.tokens.map((t) => lowerWord(t.text));
+  // no apostrophe variant anywhere in the text (lower-casing never makes one): no token needs lowerWord's mending
+  const plain = !SPECIAL.test(doc.text);
+  const words = doc.tokens.map((t) => (plain ? t.text.toLowerCase() : lowerWord(t.text)));
   const lex = getLexicon();
   const starts = new Uint32Array(n);
   for (let i = 0; i < n; i++) starts[i] = lex.startMask(words[i]!);

@@ -3,7 +3,7 @@
 // after it, generic ACLED-style actors ("gunmen", "residents", "Iraqi forces") from the
 // lexicon when no named actor is there.
 import type { EntityDraft } from '../document.ts';
-import type { DocView, MentionRef } from './doc-view.ts';
+import { type DocView, type MentionRef, perSentence } from './doc-view.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { type GenericActorEntry, getLexicon } from './lexicon.ts';
 
@@ -69,9 +69,21 @@ const LOCATIVE = new Set([
 
 const SPEAKER_NEXT = new Set(['has', 'have', 'had', 'said', 'says', 'also', 'on', 'is', 'was']);
 
+const capitalCodes = new WeakMap<EntityDraft, string | null>();
+
+/** The country whose capital the entity names, if any (remembered per entity). */
+function capitalCode(entity: EntityDraft): string | undefined {
+  let code = capitalCodes.get(entity);
+  if (code === undefined) {
+    code = getLexicon().capitals[entity.name.toLowerCase()] ?? null;
+    capitalCodes.set(entity, code);
+  }
+  return code ?? undefined;
+}
+
 /** "Washington demanded …": a capital right before what it says or does stands for its state. */
 function capitalCountry(view: DocView, ref: MentionRef): string | undefined {
-  const code = getLexicon().capitals[ref.entity.name.toLowerCase()];
+  const code = capitalCode(ref.entity);
   if (!code) return undefined;
   const next = view.words[ref.tokenEnd] ?? '';
   const lex = getLexicon();
@@ -197,14 +209,14 @@ const DASHES = new Set(['-', '--', '–', '—']);
 const DATELINE_TOKENS = 16;
 
 /** First token after a dateline ("BAGHDAD, March 6 (Reuters) -"), else the sentence start. */
-export function bodyStart(view: DocView, sentence: number): number {
+export const bodyStart = perSentence((view, sentence) => {
   const { tokenStart, tokenEnd } = view.doc.sentences[sentence]!;
   const end = Math.min(tokenEnd, tokenStart + DATELINE_TOKENS);
   for (let i = tokenStart + 1; i < end; i++) {
     if (DASHES.has(view.words[i]!) && view.words[i - 1] === ')') return i + 1;
   }
   return tokenStart;
-}
+});
 
 /** The subject: searched in the trigger's clause, then in the whole sentence before it. */
 function findSubject(view: DocView, hit: TriggerHit, personFirst: boolean): ActorRef | undefined {

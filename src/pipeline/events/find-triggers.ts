@@ -170,12 +170,21 @@ function isCapitalised(view: DocView, at: number, sentenceStart: number): boolea
   return first !== first.toLowerCase() && text !== text.toUpperCase();
 }
 
+const LETTER_START = /^\p{L}/u;
+
+/** `/^\p{L}/u`, with ASCII decided without the regex. */
+function startsWithLetter(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER_START.test(t);
+}
+
 function isTitleCase(view: DocView, from: number, to: number): boolean {
   let words = 0;
   let capitalised = 0;
   for (let i = from; i < to; i++) {
     const t = view.doc.tokens[i]!.text;
-    if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
+    if (t.length < 4 || !startsWithLetter(t)) continue;
     words++;
     if (t[0] !== t[0]!.toLowerCase()) capitalised++;
   }

@@ -23,7 +23,7 @@ export function focusCountry(doc: Doc): string | undefined {
 // Generic names repeat from article to article ("Military Forces of Iraq"): the names and
 // their exact knowledge-base actors are remembered (pure functions of constant data; bounded).
 const CACHE_LIMIT = 10_000;
-const names = new Map<string, string>();
+const names = new Map<string, Map<string, string>>();
 const exactActors = new WeakMap<ActorIndex, Map<string, Actor | undefined>>();
 
 function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
@@ -48,9 +48,14 @@ function exactActor(actors: ActorIndex, name: string): Actor | undefined {
 }
 
 export function genericName(template: string, country: string | undefined, countryName?: string): string {
-  return remember(names, `${template}\u0000${country ?? ''}\u0000${countryName ?? '\u0000'}`, () =>
-    makeGenericName(template, country, countryName),
-  );
+  // a country name as written ("Iran accused …") is rare: made each time
+  if (countryName !== undefined) return makeGenericName(template, country, countryName);
+  let byCountry = names.get(template);
+  if (!byCountry) {
+    byCountry = new Map();
+    names.set(template, byCountry);
+  }
+  return remember(byCountry, country ?? '', () => makeGenericName(template, country));
 }
 
 function makeGenericName(template: string, country: string | undefined, countryName?: string): string {
