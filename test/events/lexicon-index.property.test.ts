@@ -3,7 +3,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { getLexicon, type IndexedWords, type PhraseMatcher } from '../../src/pipeline/events/lexicon.ts';
+import {
+  getLexicon,
+  type IndexedWords,
+  isWordOf,
+  type PhraseMatcher,
+} from '../../src/pipeline/events/lexicon.ts';
 
 const lex = getLexicon();
 const matchers: [string, PhraseMatcher<unknown>][] = [
@@ -12,6 +17,7 @@ const matchers: [string, PhraseMatcher<unknown>][] = [
   ['genericActors', lex.genericActors],
   ['numbers', lex.numbers],
   ...Object.entries(lex.cues),
+  ...Object.entries(lex.classes),
 ];
 
 // every word that starts a pattern, a few that follow one, and words that start none
@@ -43,6 +49,15 @@ function naiveScan(m: PhraseMatcher<unknown>, words: string[], from: number, to:
   }
   return out;
 }
+
+test('a word class bit is membership of the class', () => {
+  for (const [name, cls] of Object.entries(lex.classes)) {
+    const members = new Set(cls.firstWords());
+    const iw = indexed(vocabulary);
+    vocabulary.forEach((w, i) => assert.equal(isWordOf(iw, i, cls), members.has(w), `${name}: ${w}`));
+  }
+  assert.ok(isWordOf(indexed(['?']), 0, lex.classes.hardStop), 'a literal "?" is no pattern syntax');
+});
 
 test('indexed matching equals plain matching on random words', () => {
   fc.assert(

@@ -5,7 +5,7 @@
 import type { EntityDraft } from '../document.ts';
 import { type DocView, type MentionRef, perSentence } from './doc-view.ts';
 import type { TriggerHit } from './find-triggers.ts';
-import { type GenericActorEntry, getLexicon } from './lexicon.ts';
+import { type GenericActorEntry, getLexicon, isWordOf } from './lexicon.ts';
 
 export type ActorRef =
   | { kind: 'entity'; entity: EntityDraft; start: number; end: number }
@@ -169,11 +169,11 @@ export function actorCandidates(view: DocView, from: number, to: number): ActorR
 export const REACH = 40;
 
 export function clauseStart(view: DocView, sentenceStart: number, at: number): number {
-  const breaks = getLexicon().words.clauseBreaks;
+  const breaks = getLexicon().classes.clauseBreak;
   sentenceStart = Math.max(sentenceStart, at - REACH);
   for (let i = at - 1; i > sentenceStart; i--) {
+    if (!isWordOf(view, i, breaks)) continue;
     const w = view.words[i]!;
-    if (!breaks.has(w)) continue;
     const prev = view.words[i - 1];
     if (w === 'as' && (prev === 'such' || prev === 'well' || prev === 'so')) continue;
     return i + 1;
@@ -182,9 +182,9 @@ export function clauseStart(view: DocView, sentenceStart: number, at: number): n
 }
 
 function clauseEnd(view: DocView, at: number, sentenceEnd: number): number {
-  const breaks = getLexicon().words.clauseBreaks;
+  const breaks = getLexicon().classes.clauseBreak;
   const limit = Math.min(sentenceEnd, at + OBJECT_WINDOW);
-  for (let i = at; i < limit; i++) if (breaks.has(view.words[i]!) && view.words[i] !== 'as') return i;
+  for (let i = at; i < limit; i++) if (isWordOf(view, i, breaks) && view.words[i] !== 'as') return i;
   return limit;
 }
 

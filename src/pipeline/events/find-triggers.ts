@@ -3,7 +3,13 @@
 import type { DocView } from './doc-view.ts';
 import { clauseStart, REACH } from './find-actors.ts';
 import { isPastForm } from './inflect.ts';
-import { type CompiledLexicon, getLexicon, type PhraseMatcher, type TriggerEntry } from './lexicon.ts';
+import {
+  type CompiledLexicon,
+  getLexicon,
+  isWordOf,
+  type PhraseMatcher,
+  type TriggerEntry,
+} from './lexicon.ts';
 
 export interface TriggerHit {
   entry: TriggerEntry;
@@ -23,21 +29,7 @@ export interface TriggerHit {
 }
 
 const NEAR = 3;
-const MODALS = new Set([
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'should',
-  'shall',
-  'must',
-  'cannot',
-  "can't",
-  "won't",
-]);
 const FAR = 8;
-const HARD_STOPS = new Set([';', ':', '.', '!', '?']);
 const ADVERBS = new Set([
   'also',
   'reportedly',
@@ -52,7 +44,8 @@ const ADVERBS = new Set([
 /** First token of the window that ends at `at`, not crossing a hard stop or the sentence start. */
 function windowStart(view: DocView, from: number, at: number, size: number): number {
   let i = at;
-  while (i > from && at - i < size && !HARD_STOPS.has(view.words[i - 1]!)) i--;
+  const stop = getLexicon().classes.hardStop;
+  while (i > from && at - i < size && !isWordOf(view, i - 1, stop)) i--;
   return i;
 }
 
@@ -98,29 +91,26 @@ function isIrrealis(view: DocView, lex: CompiledLexicon, from: number, at: numbe
   // cues in the clause or the last few words: "Over the past three years, India has been hit
   // by protests", "statecraft could not be achieved by … strikes"
   const clause = Math.min(clauseStart(view, from, at), windowStart(view, from, at, FAR));
+  const { promise, warning, modal } = lex.classes;
+  const irrealis = lex.cues.irrealis;
+  const such = view.words[at - 1] === 'such';
+  const against = view.words[at - 1] === 'against';
+  // a token in none of the classes (nor starting an irrealis cue) decides nothing below
+  const any = promise.bit | warning.bit | modal.bit | irrealis.bit;
   for (let i = clause; i < at; i++) {
+    const bits = view.starts[i]!;
+    if (!such && (bits & any) === 0) continue;
     if (isMonthMay(view, i)) continue;
     // "threatened on Monday to expand the group's attacks"
-    if (PROMISES.has(view.words[i]!)) return true;
+    if (bits & promise.bit) return true;
     // "warned armed factions against attacking missions, saying such attacks harm …"
-    if (WARNINGS.has(view.words[i]!) && view.words[at - 1] === 'against') return true;
-    if (view.words[at - 1] === 'such') return true;
-    if (MODALS.has(view.words[i]!) || lex.cues.irrealis.find(view, i, at)) return true;
+    if (bits & warning.bit && against) return true;
+    if (such) return true;
+    if (bits & modal.bit || irrealis.find(view, i, at)) return true;
   }
   return false;
 }
 
-const PROMISES = new Set([
-  'threatened',
-  'threatens',
-  'threaten',
-  'vowed',
-  'vows',
-  'vow',
-  'pledged',
-  'pledges',
-]);
-const WARNINGS = new Set(['warned', 'warns', 'warn', 'warning', 'urged', 'urges', 'cautioned']);
 const DIGIT_START = /^\d/;
 
 /** "May 12", "12 May": the month, not the modal. */

@@ -5,6 +5,7 @@
 // "*N" a gap of up to N tokens.
 import data from '../../../knowledge/lexicon/event-lexicon.json' with { type: 'json' };
 import { nounForms, verbForms } from './inflect.ts';
+import { HARD_STOPS, MODALS, PROMISES, WARNINGS } from './word-classes.ts';
 
 export interface TriggerEntry {
   family: string;
@@ -50,6 +51,11 @@ export interface IndexedWords {
   readonly starts: Uint32Array;
 }
 
+/** Whether token `i` belongs to a single-word class of the lexicon (`CompiledLexicon.classes`). */
+export function isWordOf(iw: IndexedWords, i: number, cls: PhraseMatcher<true>): boolean {
+  return ((iw.starts[i] ?? 0) & cls.bit) !== 0;
+}
+
 /** A set of token patterns indexed by their first word; matching is linear in the text. */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Pattern<T>[]>();
@@ -84,6 +90,17 @@ export class PhraseMatcher<T> {
       if (r && (!best || r.end > best.end)) best = { value: p.value, start: i, end: r.end, verbAt: r.verbAt };
     }
     return best;
+  }
+
+  /** One literal word (no pattern syntax: "?" is a question mark). */
+  addWord(word: string, value: T): void {
+    const list = this.byFirst.get(word) ?? [];
+    list.push({
+      elements: [{ forms: new Set([word]), optional: false, verbal: false }],
+      value,
+      verbal: false,
+    });
+    this.byFirst.set(word, list);
   }
 
   /** `matchAt` on indexed words: a token whose bit is clear starts no pattern. */
@@ -188,6 +205,10 @@ export interface CompiledLexicon {
   capitals: Readonly<Record<string, string>>;
   countries: Readonly<Record<string, string>>;
   numbers: PhraseMatcher<number>;
+  /** single-word classes: membership of token i is a bit test (`isWordOf`) */
+  classes: Readonly<
+    Record<'clauseBreak' | 'hardStop' | 'modal' | 'promise' | 'warning', PhraseMatcher<true>>
+  >;
   /** the bits of the matchers with a pattern starting with `word` (see IndexedWords) */
   startMask(word: string): number;
 }
@@ -214,6 +235,12 @@ class MatcherBits {
 function phraseSet(bits: MatcherBits, list: readonly string[]): PhraseMatcher<true> {
   const m = bits.create<true>();
   for (const p of list) m.add(p, true);
+  return m;
+}
+
+function wordClass(bits: MatcherBits, words: readonly string[]): PhraseMatcher<true> {
+  const m = bits.create<true>();
+  for (const w of words) m.addWord(w, true);
   return m;
 }
 
@@ -253,6 +280,13 @@ function compile(): CompiledLexicon {
   ) as CompiledLexicon['cues'];
   const numbers = bits.create<number>();
   for (const [k, v] of Object.entries(data.numbers)) numbers.add(k, v);
+  const classes = {
+    clauseBreak: wordClass(bits, data.clauseBreaks),
+    hardStop: wordClass(bits, HARD_STOPS),
+    modal: wordClass(bits, MODALS),
+    promise: wordClass(bits, PROMISES),
+    warning: wordClass(bits, WARNINGS),
+  };
   const masks = bits.masks();
   return {
     version: data.version,
@@ -272,6 +306,7 @@ function compile(): CompiledLexicon {
     capitals: data.capitals,
     countries: data.countries,
     numbers,
+    classes,
     startMask: (word) => masks.get(word) ?? 0,
   };
 }
