@@ -54,7 +54,8 @@ test('a word class bit is membership of the class', () => {
   for (const [name, cls] of Object.entries(lex.classes)) {
     const members = new Set(cls.firstWords());
     const iw = indexed(vocabulary);
-    vocabulary.forEach((w, i) => assert.equal(isWordOf(iw, i, cls), members.has(w), `${name}: ${w}`));
+    for (const [i, w] of vocabulary.entries())
+      assert.equal(isWordOf(iw, i, cls), members.has(w), `${name}: ${w}`);
   }
   assert.ok(isWordOf(indexed(['?']), 0, lex.classes.hardStop), 'a literal "?" is no pattern syntax');
 });
