@@ -36,6 +36,19 @@ export function lowerWord(text: string): string {
   return SPECIAL.test(lower) ? lower.replace(APOSTROPHES, "'").replace(/\u200b/g, '') : lower;
 }
 
+// Lower-casing is character by character except for İ (one character becomes two) and Σ
+// (final or not depends on what follows), and lowerWord drops zero-width spaces: without
+// them, lowerWord of each token is a slice of the text lower-cased once (tokens are slices
+// of the text).
+const NOT_BY_CHARACTER = /[\u0130\u03a3\u200b]/;
+
+/** `lowerWord` of every token of the document. */
+export function lowerWords(doc: Doc): string[] {
+  if (NOT_BY_CHARACTER.test(doc.text)) return doc.tokens.map((t) => lowerWord(t.text));
+  const lower = doc.text.toLowerCase().replace(APOSTROPHES, "'");
+  return doc.tokens.map((t) => lower.slice(t.start, t.end));
+}
+
 /** Index of the first token whose end is after `offset` (tokens are sorted). */
 export function tokenAtOffset(doc: Doc, offset: number): number {
   let lo = 0;
@@ -86,9 +99,7 @@ export function perSentence<T>(compute: (view: DocView, s: number) => T): (view:
 
 export function buildDocView(doc: Doc): DocView {
   const n = doc.tokens.length;
-  // no apostrophe variant anywhere in the text (lower-casing never makes one): no token needs lowerWord's mending
-  const plain = !SPECIAL.test(doc.text);
-  const words = doc.tokens.map((t) => (plain ? t.text.toLowerCase() : lowerWord(t.text)));
+  const words = lowerWords(doc);
   const lex = getLexicon();
   const starts = new Uint32Array(n);
   for (let i = 0; i < n; i++) starts[i] = lex.startMask(words[i]!);
