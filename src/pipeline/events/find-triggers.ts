@@ -141,12 +141,24 @@ const DETERMINERS = new Set([
 function isGerundNoun(view: DocView, at: number): boolean {
   const w = view.words[at]!;
   const prev = view.words[at - 1] ?? '';
-  if (DETERMINERS.has(prev)) return w.endsWith('ing') || !/(?:ed|s)$/.test(w);
+  const inflected = w.endsWith('ed') || w.endsWith('s');
+  if (DETERMINERS.has(prev)) return w.endsWith('ing') || !inflected;
+  if (!DETERMINERS.has(view.words[at - 2] ?? '')) return false;
+  const bare = !inflected && !w.endsWith('ing');
   // "the rocket attack", "a drone strike": a bare form after a determiner and a noun
-  if (DETERMINERS.has(view.words[at - 2] ?? '') && /^\p{Ll}/u.test(prev)) return !/(?:ed|s|ing)$/.test(w);
+  if (startsWith(prev, LOWER_START, 97, 122)) return bare;
   const prevToken = view.doc.tokens[at - 1];
-  const named = !!prevToken && /^\p{Lu}/u.test(prevToken.text);
-  return named && DETERMINERS.has(view.words[at - 2] ?? '') && !/(?:ed|s|ing)$/.test(w);
+  return !!prevToken && startsWith(prevToken.text, UPPER_START, 65, 90) && bare;
+}
+
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** `re.test(t)` for a first-character class whose ASCII members are the codes [lo, hi]. */
+function startsWith(t: string, re: RegExp, lo: number, hi: number): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= lo && c <= hi;
+  return re.test(t);
 }
 
 /**
@@ -157,7 +169,10 @@ function isCapitalised(view: DocView, at: number, sentenceStart: number): boolea
   if (at === sentenceStart) return false;
   const text = view.doc.tokens[at]!.text;
   const first = text[0]!;
-  return first !== first.toLowerCase() && text !== text.toUpperCase();
+  const c = text.charCodeAt(0);
+  // ASCII: only A–Z change when lower-cased (spares the two case conversions)
+  if (c < 128 ? c < 65 || c > 90 : first === first.toLowerCase()) return false;
+  return text !== text.toUpperCase();
 }
 
 const LETTER_START = /^\p{L}/u;

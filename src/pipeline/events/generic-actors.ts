@@ -67,12 +67,17 @@ function makeGenericName(template: string, country: string | undefined, countryN
     .trim();
 }
 
+const SPAN_KEY = 2 ** 23;
+
 /** Mutable registry of the entities the event stage adds to the document. */
 export class ActorRegistry {
   readonly entities: EntityDraft[];
   private readonly byName = new Map<string, EntityDraft>();
   private readonly ids: Set<string>;
-  private readonly mentioned = new Set<string>();
+  /** event mentions already added, per entity: start · 2^23 + end (offsets < MAX_TEXT_CHARS) */
+  private readonly mentioned = new Map<EntityDraft, Set<number>>();
+  /** findOrCreate by the name as given (the lower-cased look-up's answer never changes) */
+  private readonly byExactName = new Map<string, EntityDraft>();
   private next = 1;
 
   constructor(
@@ -92,9 +97,14 @@ export class ActorRegistry {
     const entity = this.findOrCreate(name, ref.entry.subtype);
     const start = this.doc.tokens[ref.start]!.start;
     const end = this.doc.tokens[ref.end - 1]!.end;
-    const key = `${entity.id}:${start}:${end}`;
-    if (!this.mentioned.has(key)) {
-      this.mentioned.add(key);
+    let spans = this.mentioned.get(entity);
+    if (!spans) {
+      spans = new Set();
+      this.mentioned.set(entity, spans);
+    }
+    const key = start * SPAN_KEY + end;
+    if (!spans.has(key)) {
+      spans.add(key);
       const text = this.doc.text.slice(start, end);
       entity.mentions.push({ start, end, text, kind: 'organization', source: 'event', coref: true });
       if (entity.aliases.length < 20 && !entity.aliases.includes(text)) entity.aliases.push(text);
@@ -108,6 +118,15 @@ export class ActorRegistry {
   }
 
   private findOrCreate(name: string, subtype: string): EntityDraft {
+    let entity = this.byExactName.get(name);
+    if (!entity) {
+      entity = this.lookUpOrCreate(name, subtype);
+      this.byExactName.set(name, entity);
+    }
+    return entity;
+  }
+
+  private lookUpOrCreate(name: string, subtype: string): EntityDraft {
     const known = this.byName.get(name.toLowerCase());
     if (known) return known;
     const kb = exactActor(this.ctx.knowledge.actors, name);

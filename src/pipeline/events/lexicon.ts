@@ -24,7 +24,15 @@ export interface GenericActorEntry {
   subtype: string;
 }
 
-type Element = { forms: ReadonlySet<string>; optional: boolean; verbal: boolean } | { gap: number };
+/** A word element (`gap` −1) or a gap of up to `gap` tokens (no forms); one shape for speed. */
+interface Element {
+  gap: number;
+  forms: ReadonlySet<string>;
+  optional: boolean;
+  verbal: boolean;
+}
+
+const NO_FORMS: ReadonlySet<string> = new Set();
 
 interface Pattern<T> {
   elements: Element[];
@@ -71,8 +79,8 @@ export class PhraseMatcher<T> {
   add(pattern: string, value: T): void {
     const elements = pattern.split(/\s+/).map(compileElement);
     const first = elements[0];
-    if (!first || 'gap' in first) throw new Error(`lexicon pattern must start with a word: ${pattern}`);
-    const verbal = elements.some((e) => 'verbal' in e && e.verbal);
+    if (!first || first.gap >= 0) throw new Error(`lexicon pattern must start with a word: ${pattern}`);
+    const verbal = elements.some((e) => e.verbal);
     for (const form of first.forms) {
       const list = this.byFirst.get(form) ?? [];
       list.push({ elements, value, verbal });
@@ -84,19 +92,26 @@ export class PhraseMatcher<T> {
   matchAt(words: readonly string[], i: number, limit = words.length): PhraseMatch<T> | undefined {
     const list = this.byFirst.get(words[i] ?? '');
     if (!list) return undefined;
-    let best: PhraseMatch<T> | undefined;
+    // the first of the longest matches; one object for the winner only
+    let best: Pattern<T> | undefined;
+    let bestEnd = -1;
+    let bestVerbAt = -1;
     for (const p of list) {
-      const r = matchElements(p.elements, 0, words, i, limit, -1);
-      if (r && (!best || r.end > best.end)) best = { value: p.value, start: i, end: r.end, verbAt: r.verbAt };
+      const end = matchElements(p.elements, 0, words, i, limit, -1);
+      if (end > bestEnd) {
+        best = p;
+        bestEnd = end;
+        bestVerbAt = matchedVerbAt;
+      }
     }
-    return best;
+    return best && { value: best.value, start: i, end: bestEnd, verbAt: bestVerbAt };
   }
 
   /** One literal word (no pattern syntax: "?" is a question mark). */
   addWord(word: string, value: T): void {
     const list = this.byFirst.get(word) ?? [];
     list.push({
-      elements: [{ forms: new Set([word]), optional: false, verbal: false }],
+      elements: [{ gap: -1, forms: new Set([word]), optional: false, verbal: false }],
       value,
       verbal: false,
     });
@@ -140,7 +155,7 @@ export class PhraseMatcher<T> {
 
 function compileElement(spec: string): Element {
   const gap = /^\*(\d+)$/.exec(spec);
-  if (gap) return { gap: Number(gap[1]) };
+  if (gap) return { gap: Number(gap[1]), forms: NO_FORMS, optional: false, verbal: false };
   const optional = spec.length > 1 && spec.endsWith('?');
   const body = optional ? spec.slice(0, -1) : spec;
   const forms = new Set<string>();
@@ -156,9 +171,13 @@ function compileElement(spec: string): Element {
       for (const f of nounForms(alt.slice(0, -2))) forms.add(f);
     } else forms.add(alt);
   }
-  return { forms, optional, verbal };
+  return { gap: -1, forms, optional, verbal };
 }
 
+/** verbAt of the match `matchElements` last returned (saves an object per attempt) */
+let matchedVerbAt = -1;
+
+/** End (exclusive) of the first match of elements k… at token i, else −1; see matchedVerbAt. */
 function matchElements(
   els: readonly Element[],
   k: number,
@@ -166,21 +185,24 @@ function matchElements(
   i: number,
   limit: number,
   verbAt: number,
-): { end: number; verbAt: number } | undefined {
-  if (k === els.length) return { end: i, verbAt };
+): number {
+  if (k === els.length) {
+    matchedVerbAt = verbAt;
+    return i;
+  }
   const el = els[k]!;
-  if ('gap' in el) {
+  if (el.gap >= 0) {
     for (let skip = 0; skip <= el.gap && i + skip <= limit; skip++) {
-      const r = matchElements(els, k + 1, words, i + skip, limit, verbAt);
-      if (r) return r;
+      const end = matchElements(els, k + 1, words, i + skip, limit, verbAt);
+      if (end >= 0) return end;
     }
-    return undefined;
+    return -1;
   }
   if (i < limit && el.forms.has(words[i] ?? '')) {
-    const r = matchElements(els, k + 1, words, i + 1, limit, verbAt < 0 && el.verbal ? i : verbAt);
-    if (r) return r;
+    const end = matchElements(els, k + 1, words, i + 1, limit, verbAt < 0 && el.verbal ? i : verbAt);
+    if (end >= 0) return end;
   }
-  return el.optional ? matchElements(els, k + 1, words, i, limit, verbAt) : undefined;
+  return el.optional ? matchElements(els, k + 1, words, i, limit, verbAt) : -1;
 }
 
 export interface CompiledLexicon {
