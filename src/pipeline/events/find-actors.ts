@@ -190,10 +190,23 @@ function clauseEnd(view: DocView, at: number, sentenceEnd: number): number {
 
 /** Statements want the first person of the clause; events the organisation nearest the verb. */
 function preferred(list: readonly ActorRef[], personFirst: boolean, view?: DocView): ActorRef | undefined {
-  const isPerson = (a: ActorRef) => a.kind === 'entity' && a.entity.kind === 'person';
-  if (personFirst) return list.find(isPerson) ?? list[0];
-  const last = list.findLast((a) => !isPerson(a)) ?? list.at(-1);
+  if (personFirst) {
+    for (const a of list) if (isPerson(a)) return a;
+    return list[0];
+  }
+  // plain loops: findLast with a closure showed up in profiles
+  let last = list[list.length - 1];
+  for (let k = list.length - 1; k >= 0; k--) {
+    if (!isPerson(list[k]!)) {
+      last = list[k];
+      break;
+    }
+  }
   return (view && appositiveHead(view, list, last)) ?? last;
+}
+
+function isPerson(a: ActorRef): boolean {
+  return a.kind === 'entity' && a.entity.kind === 'person';
 }
 
 /** "Saraya al-Salam, the armed wing of the Sadrist movement, deployed": the head, not the owner. */
@@ -351,10 +364,12 @@ export function findEventActorsRaw(view: DocView, hit: TriggerHit): ActorPair {
   return { actor1: subject, actor2: sameActor(subject, object) ? undefined : object };
 }
 
+const SPEAKER_AFTER = new Set(['by', 'of', 'from']);
+
 /** Speaker and addressee of a statement trigger. */
 export function findSpeaker(view: DocView, hit: TriggerHit): ActorPair {
   let speaker: ActorRef | undefined;
-  if (hit.verbAt < 0 && !hit.passive) speaker = afterWord(view, hit, new Set(['by', 'of', 'from']));
+  if (hit.verbAt < 0 && !hit.passive) speaker = afterWord(view, hit, SPEAKER_AFTER);
   if (hit.passive) speaker = afterWord(view, hit, BY);
   speaker ??= findSubject(view, hit, true) ?? pronounSpeaker(view, hit);
   const actor2 = firstObject(view, hit, speaker);
