@@ -1,13 +1,12 @@
 // `marsad extract --jsonl` (the extraction contract) and `marsad extract FILE...`.
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { processLine } from '../../app/extract-line.ts';
 import { type Config, createPipelineContext, readConfig } from '../../app/runtime.ts';
 import type { IsoDate } from '../../domain/contract.ts';
 import { extractArticle } from '../../pipeline/pipeline.ts';
-import { readLineBatches, writeOut } from '../io.ts';
-
-const OUT_CHUNK = 1 << 16;
+import { writeOut } from '../io.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -28,24 +27,16 @@ async function extractJsonl(config: Config, stats: boolean): Promise<void> {
   const t0 = performance.now();
   const ctx = createPipelineContext(config);
   const loadMs = performance.now() - t0;
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   let failed = 0;
-  for await (const lines of readLineBatches(process.stdin)) {
-    // one write per batch of input (or per OUT_CHUNK characters): fewer, larger stdout writes
-    let out = '';
-    for (const line of lines) {
-      if (!line.trim()) continue;
-      n++;
-      const result = processLine(line, ctx);
-      if ('error' in result) failed++;
-      out += `${JSON.stringify(result)}\n`;
-      if (out.length >= OUT_CHUNK) {
-        await writeOut(out);
-        out = '';
-      }
-      if (n % 100 === 0) process.stderr.write(`extract: ${n} lines\r`);
-    }
-    if (out) await writeOut(out);
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    n++;
+    const out = processLine(line, ctx);
+    if ('error' in out) failed++;
+    await writeOut(`${JSON.stringify(out)}\n`);
+    if (n % 100 === 0) process.stderr.write(`extract: ${n} lines\r`);
   }
   process.stderr.write(`extract: ${n} lines, ${failed} with errors\n`);
   if (stats) {
