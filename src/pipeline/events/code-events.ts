@@ -26,8 +26,9 @@ export const codeEvents: Stage = {
     const registry = new ActorRegistry(doc, ctx);
     const events = emitEvents(view, [...material, ...statements], registry);
     const speakers = new Map<number, string>();
+    const focus = focusCountry(doc);
     for (const st of statements) {
-      const id = registry.idFor(st.actor1, focusCountry(doc));
+      const id = registry.idFor(st.actor1, focus);
       if (id) for (const s of st.sentences) if (!speakers.has(s)) speakers.set(s, id);
     }
     const quotes = findQuotes(view, hits, speakers);

@@ -113,7 +113,7 @@ function resolveAnaphora(
   const from = Math.max(subject?.end ?? 0, clauseStart(view, sent.tokenStart, hit.start));
   const anaphora = getLexicon().cues.anaphora;
   let at = -1;
-  for (let i = from; i < hit.start && at < 0; i++) if (anaphora.matchAt(view.words, i, hit.start)) at = i;
+  for (let i = from; i < hit.start && at < 0; i++) if (anaphora.find(view, i, hit.start)) at = i;
   if (at < 0) return undefined;
   // "Hezbollah said its fighters fired": the organisation named before it in the sentence first
   const body = bodyStart(view, hit.sentence);
@@ -191,7 +191,7 @@ function draftFor(
   const actors =
     key === 'protest'
       ? protestActors(view, typed, found)
-      : { ...found, assoc1: undefined, defaultActor1: DEFAULT_ACTOR1[key] };
+      : { actor1: found.actor1, actor2: found.actor2, assoc1: undefined, defaultActor1: DEFAULT_ACTOR1[key] };
   const offset = doc.tokens[hit.start]!.start;
   // "arrested men accused of firing rockets last month": that month is not the arrest's
   const skipChars = skip ? ([doc.tokens[skip[0]]!.start, doc.tokens[skip[1] - 1]!.end] as const) : undefined;

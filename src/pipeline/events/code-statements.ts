@@ -23,7 +23,7 @@ function classifyContent(view: DocView, s: number): string | undefined {
   const cues = getLexicon().contentCues;
   for (let i = tokenStart; i < tokenEnd; i++) {
     if (view.inQuote[i]) continue;
-    const m = cues.matchAt(view.words, i, tokenEnd);
+    const m = cues.find(view, i, tokenEnd);
     if (m) return m.value;
   }
   return undefined;

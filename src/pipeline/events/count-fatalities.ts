@@ -1,7 +1,7 @@
 // How many died: numbers next to "killed/dead/died", "death toll … to N". Vague counts take
 // the lowest number they allow (lexicon), wounded are not fatalities, "killing and wounding
 // N" (no split) gives no number.
-import type { DocView } from './doc-view.ts';
+import { type DocView, perSentence } from './doc-view.ts';
 import { getLexicon } from './lexicon.ts';
 
 const KILL = new Set([
@@ -38,7 +38,7 @@ const DIGITS = /^\d[\d,]*$/;
 function numberAt(view: DocView, i: number, limit: number): { value: number; end: number } | undefined {
   const w = view.words[i] ?? '';
   if (DIGITS.test(w)) return { value: Number(w.replace(/,/g, '')), end: i + 1 };
-  const m = getLexicon().numbers.matchAt(view.words, i, limit);
+  const m = getLexicon().numbers.find(view, i, limit);
   return m ? { value: m.value, end: m.end } : undefined;
 }
 
@@ -58,7 +58,7 @@ function numberBefore(view: DocView, at: number, from: number): number | undefin
 }
 
 /** Fatalities stated in sentence `s`, or undefined. */
-export function countFatalities(view: DocView, s: number): number | undefined {
+export const countFatalities = perSentence((view, s): number | undefined => {
   const sent = view.doc.sentences[s]!;
   let found: number | undefined;
   const take = (n: number | undefined) => {
@@ -79,4 +79,4 @@ export function countFatalities(view: DocView, s: number): number | undefined {
     take(numberBefore(view, i, sent.tokenStart));
   }
   return found;
-}
+});

@@ -1,6 +1,7 @@
 // Per-document indexes the event coder reads many times: lower-cased words, which entity
 // mention covers each token, which tokens sit inside quotation marks. Built once, linear.
 import type { Doc, EntityDraft, Mention } from '../document.ts';
+import { getLexicon, type IndexedWords } from './lexicon.ts';
 
 export interface MentionRef {
   entity: EntityDraft;
@@ -15,7 +16,7 @@ export interface QuoteSpan {
   end: number;
 }
 
-export interface DocView {
+export interface DocView extends IndexedWords {
   doc: Doc;
   words: string[];
   /** mention covering each token (the longest), or undefined */
@@ -33,6 +34,19 @@ const SPECIAL = /[’ʼ`\u200b]/;
 export function lowerWord(text: string): string {
   const lower = text.toLowerCase();
   return SPECIAL.test(lower) ? lower.replace(APOSTROPHES, "'").replace(/\u200b/g, '') : lower;
+}
+
+// Lower-casing is character by character except for İ (one character becomes two) and Σ
+// (final or not depends on what follows), and lowerWord drops zero-width spaces: without
+// them, lowerWord of each token is a slice of the text lower-cased once (tokens are slices
+// of the text).
+const NOT_BY_CHARACTER = /[\u0130\u03a3\u200b]/;
+
+/** `lowerWord` of every token of the document. */
+export function lowerWords(doc: Doc): string[] {
+  if (NOT_BY_CHARACTER.test(doc.text)) return doc.tokens.map((t) => lowerWord(t.text));
+  const lower = doc.text.toLowerCase().replace(APOSTROPHES, "'");
+  return doc.tokens.map((t) => lower.slice(t.start, t.end));
 }
 
 /** Index of the first token whose end is after `offset` (tokens are sorted). */
@@ -64,9 +78,31 @@ function findQuotes(text: string): QuoteSpan[] {
   return out;
 }
 
+/**
+ * A pure function of (view, sentence) computed once per sentence: several triggers and
+ * drafts of a sentence ask the same question (its dateline, its death toll, its source).
+ */
+export function perSentence<T>(compute: (view: DocView, s: number) => T): (view: DocView, s: number) => T {
+  const memo = new WeakMap<DocView, Map<number, T>>();
+  return (view, s) => {
+    let bySentence = memo.get(view);
+    if (!bySentence) {
+      bySentence = new Map();
+      memo.set(view, bySentence);
+    }
+    if (bySentence.has(s)) return bySentence.get(s) as T;
+    const value = compute(view, s);
+    bySentence.set(s, value);
+    return value;
+  };
+}
+
 export function buildDocView(doc: Doc): DocView {
   const n = doc.tokens.length;
-  const words = doc.tokens.map((t) => lowerWord(t.text));
+  const words = lowerWords(doc);
+  const lex = getLexicon();
+  const starts = new Uint32Array(n);
+  for (let i = 0; i < n; i++) starts[i] = lex.startMask(words[i]!);
   const mentionAt: (MentionRef | undefined)[] = new Array(n).fill(undefined);
   const mentionsBySentence: MentionRef[][] = doc.sentences.map(() => []);
   for (const entity of doc.entities) {
@@ -87,5 +123,5 @@ export function buildDocView(doc: Doc): DocView {
   for (const q of quotes) {
     for (let i = tokenAtOffset(doc, q.start); i < n && doc.tokens[i]!.start < q.end; i++) inQuote[i] = true;
   }
-  return { doc, words, mentionAt, mentionsBySentence, inQuote, quotes };
+  return { doc, words, starts, mentionAt, mentionsBySentence, inQuote, quotes };
 }

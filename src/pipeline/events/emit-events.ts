@@ -110,6 +110,9 @@ export function emitEvents(view: DocView, drafts: readonly EventDraft[], registr
     const isStatement = d.type === 'Statements';
     if (!isStatement && anyPlaced && !placed[k]!.length) return;
     const places: (EntityDraft | undefined)[] = placed[k]!.length ? placed[k]! : [undefined];
+    const spans = evidence(doc, d.sentences);
+    const certainty = certaintyOf(d);
+    const confidence = confidenceOf(d);
     for (const place of places) {
       const country = place?.geo?.country ?? place?.country ?? focus;
       let actor1 = registry.idFor(d.actor1, country);
@@ -124,10 +127,10 @@ export function emitEvents(view: DocView, drafts: readonly EventDraft[], registr
         actor2: registry.idFor(d.actor2, country),
         location: place?.id ?? null,
         fatalities: isStatement ? null : (d.fatalities ?? null),
-        certainty: certaintyOf(d),
+        certainty,
         attributed_to: registry.idFor(d.attributedTo, country),
-        evidence: evidence(doc, d.sentences),
-        confidence: confidenceOf(d),
+        evidence: spans.slice(),
+        confidence,
       };
       const assoc = registry.idFor(d.assoc1, country);
       if (assoc && assoc !== actor1) ev.assoc_actor1 = [assoc];

@@ -3,9 +3,9 @@
 // after it, generic ACLED-style actors ("gunmen", "residents", "Iraqi forces") from the
 // lexicon when no named actor is there.
 import type { EntityDraft } from '../document.ts';
-import type { DocView, MentionRef } from './doc-view.ts';
+import { type DocView, type MentionRef, perSentence } from './doc-view.ts';
 import type { TriggerHit } from './find-triggers.ts';
-import { type GenericActorEntry, getLexicon } from './lexicon.ts';
+import { type GenericActorEntry, getLexicon, isWordOf } from './lexicon.ts';
 
 export type ActorRef =
   | { kind: 'entity'; entity: EntityDraft; start: number; end: number }
@@ -42,7 +42,7 @@ function isCredit(view: DocView, ref: MentionRef): boolean {
 
 /** "a Katyusha rocket": a name that is itself a trigger (a weapon) is no actor. */
 function isWeaponName(view: DocView, ref: MentionRef): boolean {
-  const m = getLexicon().triggers.matchAt(view.words, ref.tokenStart);
+  const m = getLexicon().triggers.find(view, ref.tokenStart);
   return !!m && !m.value.statement && m.end >= ref.tokenEnd;
 }
 
@@ -69,15 +69,25 @@ const LOCATIVE = new Set([
 
 const SPEAKER_NEXT = new Set(['has', 'have', 'had', 'said', 'says', 'also', 'on', 'is', 'was']);
 
+const capitalCodes = new WeakMap<EntityDraft, string | null>();
+
+/** The country whose capital the entity names, if any (remembered per entity). */
+function capitalCode(entity: EntityDraft): string | undefined {
+  let code = capitalCodes.get(entity);
+  if (code === undefined) {
+    code = getLexicon().capitals[entity.name.toLowerCase()] ?? null;
+    capitalCodes.set(entity, code);
+  }
+  return code ?? undefined;
+}
+
 /** "Washington demanded …": a capital right before what it says or does stands for its state. */
 function capitalCountry(view: DocView, ref: MentionRef): string | undefined {
-  const code = getLexicon().capitals[ref.entity.name.toLowerCase()];
+  const code = capitalCode(ref.entity);
   if (!code) return undefined;
   const next = view.words[ref.tokenEnd] ?? '';
   const lex = getLexicon();
-  return SPEAKER_NEXT.has(next) || lex.triggers.matchAt(view.words, ref.tokenEnd)?.value.statement
-    ? code
-    : undefined;
+  return SPEAKER_NEXT.has(next) || lex.triggers.find(view, ref.tokenEnd)?.value.statement ? code : undefined;
 }
 
 /** "Iran accused …", "Israel struck …": a country named where an actor stands. */
@@ -132,7 +142,7 @@ export function actorCandidates(view: DocView, from: number, to: number): ActorR
       i = Math.max(i + 1, m.tokenEnd);
       continue;
     }
-    const g = lex.genericActors.matchAt(view.words, i, to);
+    const g = lex.genericActors.find(view, i, to);
     // "ISIS militants", "Hezbollah fighters": the named group is the actor, not a generic one
     const prev = out.at(-1);
     const headOfName = prev?.kind === 'entity' && prev.end === i;
@@ -159,11 +169,11 @@ export function actorCandidates(view: DocView, from: number, to: number): ActorR
 export const REACH = 40;
 
 export function clauseStart(view: DocView, sentenceStart: number, at: number): number {
-  const breaks = getLexicon().words.clauseBreaks;
+  const breaks = getLexicon().classes.clauseBreak;
   sentenceStart = Math.max(sentenceStart, at - REACH);
   for (let i = at - 1; i > sentenceStart; i--) {
+    if (!isWordOf(view, i, breaks)) continue;
     const w = view.words[i]!;
-    if (!breaks.has(w)) continue;
     const prev = view.words[i - 1];
     if (w === 'as' && (prev === 'such' || prev === 'well' || prev === 'so')) continue;
     return i + 1;
@@ -172,18 +182,31 @@ export function clauseStart(view: DocView, sentenceStart: number, at: number): n
 }
 
 function clauseEnd(view: DocView, at: number, sentenceEnd: number): number {
-  const breaks = getLexicon().words.clauseBreaks;
+  const breaks = getLexicon().classes.clauseBreak;
   const limit = Math.min(sentenceEnd, at + OBJECT_WINDOW);
-  for (let i = at; i < limit; i++) if (breaks.has(view.words[i]!) && view.words[i] !== 'as') return i;
+  for (let i = at; i < limit; i++) if (isWordOf(view, i, breaks) && view.words[i] !== 'as') return i;
   return limit;
 }
 
 /** Statements want the first person of the clause; events the organisation nearest the verb. */
 function preferred(list: readonly ActorRef[], personFirst: boolean, view?: DocView): ActorRef | undefined {
-  const isPerson = (a: ActorRef) => a.kind === 'entity' && a.entity.kind === 'person';
-  if (personFirst) return list.find(isPerson) ?? list[0];
-  const last = list.findLast((a) => !isPerson(a)) ?? list.at(-1);
+  if (personFirst) {
+    for (const a of list) if (isPerson(a)) return a;
+    return list[0];
+  }
+  // plain loops: findLast with a closure showed up in profiles
+  let last = list[list.length - 1];
+  for (let k = list.length - 1; k >= 0; k--) {
+    if (!isPerson(list[k]!)) {
+      last = list[k];
+      break;
+    }
+  }
   return (view && appositiveHead(view, list, last)) ?? last;
+}
+
+function isPerson(a: ActorRef): boolean {
+  return a.kind === 'entity' && a.entity.kind === 'person';
 }
 
 /** "Saraya al-Salam, the armed wing of the Sadrist movement, deployed": the head, not the owner. */
@@ -199,14 +222,14 @@ const DASHES = new Set(['-', '--', '–', '—']);
 const DATELINE_TOKENS = 16;
 
 /** First token after a dateline ("BAGHDAD, March 6 (Reuters) -"), else the sentence start. */
-export function bodyStart(view: DocView, sentence: number): number {
+export const bodyStart = perSentence((view, sentence) => {
   const { tokenStart, tokenEnd } = view.doc.sentences[sentence]!;
   const end = Math.min(tokenEnd, tokenStart + DATELINE_TOKENS);
   for (let i = tokenStart + 1; i < end; i++) {
     if (DASHES.has(view.words[i]!) && view.words[i - 1] === ')') return i + 1;
   }
   return tokenStart;
-}
+});
 
 /** The subject: searched in the trigger's clause, then in the whole sentence before it. */
 function findSubject(view: DocView, hit: TriggerHit, personFirst: boolean): ActorRef | undefined {
@@ -303,7 +326,7 @@ function nominalSubject(view: DocView, hit: TriggerHit): ActorRef | undefined {
   // "the prime minister condemned the attack": the speaker did not carry it out
   const statement = getLexicon().triggers;
   for (let i = subject.end; i < hit.start; i++) {
-    if (statement.matchAt(view.words, i, hit.start)?.value.statement) return undefined;
+    if (statement.find(view, i, hit.start)?.value.statement) return undefined;
   }
   if (hit.start - subject.end <= ADJACENT) return subject;
   for (let i = subject.end; i < hit.start; i++) if (SUPPORT_VERBS.has(view.words[i]!)) return subject;
@@ -341,10 +364,12 @@ export function findEventActorsRaw(view: DocView, hit: TriggerHit): ActorPair {
   return { actor1: subject, actor2: sameActor(subject, object) ? undefined : object };
 }
 
+const SPEAKER_AFTER = new Set(['by', 'of', 'from']);
+
 /** Speaker and addressee of a statement trigger. */
 export function findSpeaker(view: DocView, hit: TriggerHit): ActorPair {
   let speaker: ActorRef | undefined;
-  if (hit.verbAt < 0 && !hit.passive) speaker = afterWord(view, hit, new Set(['by', 'of', 'from']));
+  if (hit.verbAt < 0 && !hit.passive) speaker = afterWord(view, hit, SPEAKER_AFTER);
   if (hit.passive) speaker = afterWord(view, hit, BY);
   speaker ??= findSubject(view, hit, true) ?? pronounSpeaker(view, hit);
   const actor2 = firstObject(view, hit, speaker);

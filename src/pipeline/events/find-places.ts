@@ -169,10 +169,7 @@ const TIES = new Set([
 function speaks(view: DocView, ref: MentionRef): boolean {
   const lex = getLexicon();
   const next = ref.tokenEnd;
-  return (
-    !!lex.cues.reportVerbs.matchAt(view.words, next) ||
-    !!lex.triggers.matchAt(view.words, next)?.value.statement
-  );
+  return !!lex.cues.reportVerbs.find(view, next) || !!lex.triggers.find(view, next)?.value.statement;
 }
 
 const OBJECT_GAP = 4;
@@ -188,7 +185,5 @@ function isObjectOf(view: DocView, verbEnd: number, placeStart: number): boolean
 
 /** Whether a reporting verb ("said", "told") stands between token `a` and token `b`. */
 export function reportVerbBetween(view: DocView, a: number, b: number): boolean {
-  const cue = getLexicon().cues.reportVerbs;
-  for (let i = a; i < b; i++) if (cue.matchAt(view.words, i, b)) return true;
-  return false;
+  return getLexicon().cues.reportVerbs.occursIn(view, a, b);
 }

@@ -3,7 +3,13 @@
 import type { DocView } from './doc-view.ts';
 import { clauseStart, REACH } from './find-actors.ts';
 import { isPastForm } from './inflect.ts';
-import { type CompiledLexicon, getLexicon, type PhraseMatcher, type TriggerEntry } from './lexicon.ts';
+import {
+  type CompiledLexicon,
+  getLexicon,
+  isWordOf,
+  type PhraseMatcher,
+  type TriggerEntry,
+} from './lexicon.ts';
 
 export interface TriggerHit {
   entry: TriggerEntry;
@@ -23,21 +29,7 @@ export interface TriggerHit {
 }
 
 const NEAR = 3;
-const MODALS = new Set([
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'should',
-  'shall',
-  'must',
-  'cannot',
-  "can't",
-  "won't",
-]);
 const FAR = 8;
-const HARD_STOPS = new Set([';', ':', '.', '!', '?']);
 const ADVERBS = new Set([
   'also',
   'reportedly',
@@ -52,13 +44,13 @@ const ADVERBS = new Set([
 /** First token of the window that ends at `at`, not crossing a hard stop or the sentence start. */
 function windowStart(view: DocView, from: number, at: number, size: number): number {
   let i = at;
-  while (i > from && at - i < size && !HARD_STOPS.has(view.words[i - 1]!)) i--;
+  const stop = getLexicon().classes.hardStop;
+  while (i > from && at - i < size && !isWordOf(view, i - 1, stop)) i--;
   return i;
 }
 
 function hasCue(view: DocView, cue: PhraseMatcher<true>, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (cue.matchAt(view.words, i, to)) return true;
-  return false;
+  return cue.occursIn(view, from, to);
 }
 
 const TRANSITIVE = new Set(['kill', 'abduct', 'arrest', 'attack']);
@@ -94,34 +86,31 @@ function isNegated(view: DocView, lex: CompiledLexicon, from: number, at: number
 function isIrrealis(view: DocView, lex: CompiledLexicon, from: number, at: number, verbAt: number): boolean {
   if (verbAt >= 0 && view.words[verbAt - 1] === 'to') {
     const before = view.words[verbAt - 2] ?? '';
-    if (!lex.cues.realisBeforeTo.endsAt(view.words, verbAt - 1) && !/ed$/.test(before)) return true;
+    if (!lex.cues.realisBeforeTo.endsAt(view, verbAt - 1) && !/ed$/.test(before)) return true;
   }
   // cues in the clause or the last few words: "Over the past three years, India has been hit
   // by protests", "statecraft could not be achieved by … strikes"
   const clause = Math.min(clauseStart(view, from, at), windowStart(view, from, at, FAR));
+  const { promise, warning, modal } = lex.classes;
+  const irrealis = lex.cues.irrealis;
+  const such = view.words[at - 1] === 'such';
+  const against = view.words[at - 1] === 'against';
+  // a token in none of the classes (nor starting an irrealis cue) decides nothing below
+  const any = promise.bit | warning.bit | modal.bit | irrealis.bit;
   for (let i = clause; i < at; i++) {
+    const bits = view.starts[i]!;
+    if (!such && (bits & any) === 0) continue;
     if (isMonthMay(view, i)) continue;
     // "threatened on Monday to expand the group's attacks"
-    if (PROMISES.has(view.words[i]!)) return true;
+    if (bits & promise.bit) return true;
     // "warned armed factions against attacking missions, saying such attacks harm …"
-    if (WARNINGS.has(view.words[i]!) && view.words[at - 1] === 'against') return true;
-    if (view.words[at - 1] === 'such') return true;
-    if (MODALS.has(view.words[i]!) || lex.cues.irrealis.matchAt(view.words, i, at)) return true;
+    if (bits & warning.bit && against) return true;
+    if (such) return true;
+    if (bits & modal.bit || irrealis.find(view, i, at)) return true;
   }
   return false;
 }
 
-const PROMISES = new Set([
-  'threatened',
-  'threatens',
-  'threaten',
-  'vowed',
-  'vows',
-  'vow',
-  'pledged',
-  'pledges',
-]);
-const WARNINGS = new Set(['warned', 'warns', 'warn', 'warning', 'urged', 'urges', 'cautioned']);
 const DIGIT_START = /^\d/;
 
 /** "May 12", "12 May": the month, not the modal. */
@@ -152,12 +141,24 @@ const DETERMINERS = new Set([
 function isGerundNoun(view: DocView, at: number): boolean {
   const w = view.words[at]!;
   const prev = view.words[at - 1] ?? '';
-  if (DETERMINERS.has(prev)) return w.endsWith('ing') || !/(?:ed|s)$/.test(w);
+  const inflected = w.endsWith('ed') || w.endsWith('s');
+  if (DETERMINERS.has(prev)) return w.endsWith('ing') || !inflected;
+  if (!DETERMINERS.has(view.words[at - 2] ?? '')) return false;
+  const bare = !inflected && !w.endsWith('ing');
   // "the rocket attack", "a drone strike": a bare form after a determiner and a noun
-  if (DETERMINERS.has(view.words[at - 2] ?? '') && /^\p{Ll}/u.test(prev)) return !/(?:ed|s|ing)$/.test(w);
+  if (startsWith(prev, LOWER_START, 97, 122)) return bare;
   const prevToken = view.doc.tokens[at - 1];
-  const named = !!prevToken && /^\p{Lu}/u.test(prevToken.text);
-  return named && DETERMINERS.has(view.words[at - 2] ?? '') && !/(?:ed|s|ing)$/.test(w);
+  return !!prevToken && startsWith(prevToken.text, UPPER_START, 65, 90) && bare;
+}
+
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** `re.test(t)` for a first-character class whose ASCII members are the codes [lo, hi]. */
+function startsWith(t: string, re: RegExp, lo: number, hi: number): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= lo && c <= hi;
+  return re.test(t);
 }
 
 /**
@@ -168,7 +169,19 @@ function isCapitalised(view: DocView, at: number, sentenceStart: number): boolea
   if (at === sentenceStart) return false;
   const text = view.doc.tokens[at]!.text;
   const first = text[0]!;
-  return first !== first.toLowerCase() && text !== text.toUpperCase();
+  const c = text.charCodeAt(0);
+  // ASCII: only A–Z change when lower-cased (spares the two case conversions)
+  if (c < 128 ? c < 65 || c > 90 : first === first.toLowerCase()) return false;
+  return text !== text.toUpperCase();
+}
+
+const LETTER_START = /^\p{L}/u;
+
+/** `/^\p{L}/u`, with ASCII decided without the regex. */
+function startsWithLetter(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER_START.test(t);
 }
 
 function isTitleCase(view: DocView, from: number, to: number): boolean {
@@ -176,7 +189,7 @@ function isTitleCase(view: DocView, from: number, to: number): boolean {
   let capitalised = 0;
   for (let i = from; i < to; i++) {
     const t = view.doc.tokens[i]!.text;
-    if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
+    if (t.length < 4 || !startsWithLetter(t)) continue;
     words++;
     if (t[0] !== t[0]!.toLowerCase()) capitalised++;
   }
@@ -226,7 +239,7 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
   const to = sent.tokenEnd;
   let titleCase: boolean | undefined; // computed only when a capitalised trigger needs it
   const out: TriggerHit[] = [];
-  for (const m of lex.triggers.scan(view.words, from, to)) {
+  for (const m of lex.triggers.scan(view, from, to)) {
     if (isCapitalised(view, m.start, from)) {
       titleCase ??= isTitleCase(view, from, to);
       if (!titleCase) continue;
@@ -234,7 +247,7 @@ export function findTriggers(view: DocView, s: number): TriggerHit[] {
     if (isInsideName(view, m.start)) continue;
     if (isMonthName(view, m.start) || isTransitiveDemonstrate(view, m.start)) continue;
     // "riot police", "air force": the words name an actor here, not an action
-    const actor = lex.genericActors.matchAt(view.words, m.start, to);
+    const actor = lex.genericActors.find(view, m.start, to);
     if (actor && actor.end >= m.end && actor.end - actor.start > 1) continue;
     if (m.verbAt >= 0 && isGerundNoun(view, m.verbAt)) m.verbAt = -1;
     const at = m.verbAt >= 0 ? m.verbAt : m.start;

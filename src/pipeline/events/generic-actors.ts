@@ -1,6 +1,7 @@
 // Turns actor references into entity ids. Named actors are the resolver's entities; generic
 // ones ("gunmen" → "Unidentified Armed Group (Iraq)") become organisation entities marked
 // `generic`, linked to the knowledge base when it knows the name ("Military Forces of Iraq").
+import type { Actor, ActorIndex } from '../../knowledge/types.ts';
 import type { Doc, EntityDraft, PipelineContext } from '../document.ts';
 import type { ActorRef } from './find-actors.ts';
 import { getLexicon } from './lexicon.ts';
@@ -19,7 +20,45 @@ export function focusCountry(doc: Doc): string | undefined {
   return best;
 }
 
+// Generic names repeat from article to article ("Military Forces of Iraq"): the names and
+// their exact knowledge-base actors are remembered (pure functions of constant data; bounded).
+const CACHE_LIMIT = 10_000;
+const names = new Map<string, Map<string, string>>();
+const exactActors = new WeakMap<ActorIndex, Map<string, Actor | undefined>>();
+
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = make();
+  cache.set(key, value);
+  return value;
+}
+
+/** The actor named exactly `name`: fuzzy keys make "Rioters" look like "Reuters". */
+function exactActor(actors: ActorIndex, name: string): Actor | undefined {
+  let cache = exactActors.get(actors);
+  if (!cache) {
+    cache = new Map();
+    exactActors.set(actors, cache);
+  }
+  return remember(cache, name, () => {
+    const hit = actors.findCandidates(name, 1)[0];
+    return hit && hit.how === 'exact' && hit.score >= KB_MIN_SCORE ? hit.item : undefined;
+  });
+}
+
 export function genericName(template: string, country: string | undefined, countryName?: string): string {
+  // a country name as written ("Iran accused …") is rare: made each time
+  if (countryName !== undefined) return makeGenericName(template, country, countryName);
+  let byCountry = names.get(template);
+  if (!byCountry) {
+    byCountry = new Map();
+    names.set(template, byCountry);
+  }
+  return remember(byCountry, country ?? '', () => makeGenericName(template, country));
+}
+
+function makeGenericName(template: string, country: string | undefined, countryName?: string): string {
   const name = (country ? getLexicon().countries[country] : undefined) ?? countryName;
   if (name) return template.replace('{country}', name);
   return template
@@ -28,12 +67,17 @@ export function genericName(template: string, country: string | undefined, count
     .trim();
 }
 
+const SPAN_KEY = 2 ** 23;
+
 /** Mutable registry of the entities the event stage adds to the document. */
 export class ActorRegistry {
   readonly entities: EntityDraft[];
   private readonly byName = new Map<string, EntityDraft>();
   private readonly ids: Set<string>;
-  private readonly mentioned = new Set<string>();
+  /** event mentions already added, per entity: start · 2^23 + end (offsets < MAX_TEXT_CHARS) */
+  private readonly mentioned = new Map<EntityDraft, Set<number>>();
+  /** findOrCreate by the name as given (the lower-cased look-up's answer never changes) */
+  private readonly byExactName = new Map<string, EntityDraft>();
   private next = 1;
 
   constructor(
@@ -53,9 +97,14 @@ export class ActorRegistry {
     const entity = this.findOrCreate(name, ref.entry.subtype);
     const start = this.doc.tokens[ref.start]!.start;
     const end = this.doc.tokens[ref.end - 1]!.end;
-    const key = `${entity.id}:${start}:${end}`;
-    if (!this.mentioned.has(key)) {
-      this.mentioned.add(key);
+    let spans = this.mentioned.get(entity);
+    if (!spans) {
+      spans = new Set();
+      this.mentioned.set(entity, spans);
+    }
+    const key = start * SPAN_KEY + end;
+    if (!spans.has(key)) {
+      spans.add(key);
       const text = this.doc.text.slice(start, end);
       entity.mentions.push({ start, end, text, kind: 'organization', source: 'event', coref: true });
       if (entity.aliases.length < 20 && !entity.aliases.includes(text)) entity.aliases.push(text);
@@ -69,11 +118,18 @@ export class ActorRegistry {
   }
 
   private findOrCreate(name: string, subtype: string): EntityDraft {
+    let entity = this.byExactName.get(name);
+    if (!entity) {
+      entity = this.lookUpOrCreate(name, subtype);
+      this.byExactName.set(name, entity);
+    }
+    return entity;
+  }
+
+  private lookUpOrCreate(name: string, subtype: string): EntityDraft {
     const known = this.byName.get(name.toLowerCase());
     if (known) return known;
-    const hit = this.ctx.knowledge.actors.findCandidates(name, 1)[0];
-    // only an exact name: fuzzy keys make "Rioters" look like "Reuters"
-    const kb = hit && hit.how === 'exact' && hit.score >= KB_MIN_SCORE ? hit.item : undefined;
+    const kb = exactActor(this.ctx.knowledge.actors, name);
     const existing = kb ? this.entities.find((e) => e.ref === kb.id) : undefined;
     if (existing) {
       this.byName.set(name.toLowerCase(), existing);

@@ -5,6 +5,7 @@
 // "*N" a gap of up to N tokens.
 import data from '../../../knowledge/lexicon/event-lexicon.json' with { type: 'json' };
 import { nounForms, verbForms } from './inflect.ts';
+import { HARD_STOPS, MODALS, PROMISES, WARNINGS } from './word-classes.ts';
 
 export interface TriggerEntry {
   family: string;
@@ -23,7 +24,15 @@ export interface GenericActorEntry {
   subtype: string;
 }
 
-type Element = { forms: ReadonlySet<string>; optional: boolean; verbal: boolean } | { gap: number };
+/** A word element (`gap` −1) or a gap of up to `gap` tokens (no forms); one shape for speed. */
+interface Element {
+  gap: number;
+  forms: ReadonlySet<string>;
+  optional: boolean;
+  verbal: boolean;
+}
+
+const NO_FORMS: ReadonlySet<string> = new Set();
 
 interface Pattern<T> {
   elements: Element[];
@@ -40,15 +49,38 @@ export interface PhraseMatch<T> {
   verbAt: number;
 }
 
+/**
+ * Words with, per token, a bit mask of the lexicon's matchers that have a pattern starting
+ * with that word (`CompiledLexicon.startMask`): a window scan tests a bit instead of looking
+ * the word up in each matcher's index. A document view builds it once.
+ */
+export interface IndexedWords {
+  readonly words: readonly string[];
+  readonly starts: Uint32Array;
+}
+
+/** Whether token `i` belongs to a single-word class of the lexicon (`CompiledLexicon.classes`). */
+export function isWordOf(iw: IndexedWords, i: number, cls: PhraseMatcher<true>): boolean {
+  return ((iw.starts[i] ?? 0) & cls.bit) !== 0;
+}
+
 /** A set of token patterns indexed by their first word; matching is linear in the text. */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Pattern<T>[]>();
 
+  /** @param bit this matcher's bit in `IndexedWords.starts` (0: not in the mask, always look up) */
+  constructor(readonly bit = 0) {}
+
+  /** The first words of the patterns. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   add(pattern: string, value: T): void {
     const elements = pattern.split(/\s+/).map(compileElement);
     const first = elements[0];
-    if (!first || 'gap' in first) throw new Error(`lexicon pattern must start with a word: ${pattern}`);
-    const verbal = elements.some((e) => 'verbal' in e && e.verbal);
+    if (!first || first.gap >= 0) throw new Error(`lexicon pattern must start with a word: ${pattern}`);
+    const verbal = elements.some((e) => e.verbal);
     for (const form of first.forms) {
       const list = this.byFirst.get(form) ?? [];
       list.push({ elements, value, verbal });
@@ -60,19 +92,55 @@ export class PhraseMatcher<T> {
   matchAt(words: readonly string[], i: number, limit = words.length): PhraseMatch<T> | undefined {
     const list = this.byFirst.get(words[i] ?? '');
     if (!list) return undefined;
-    let best: PhraseMatch<T> | undefined;
+    // the first of the longest matches; one object for the winner only
+    let best: Pattern<T> | undefined;
+    let bestEnd = -1;
+    let bestVerbAt = -1;
     for (const p of list) {
-      const r = matchElements(p.elements, 0, words, i, limit, -1);
-      if (r && (!best || r.end > best.end)) best = { value: p.value, start: i, end: r.end, verbAt: r.verbAt };
+      const end = matchElements(p.elements, 0, words, i, limit, -1);
+      if (end > bestEnd) {
+        best = p;
+        bestEnd = end;
+        bestVerbAt = matchedVerbAt;
+      }
     }
-    return best;
+    return best && { value: best.value, start: i, end: bestEnd, verbAt: bestVerbAt };
+  }
+
+  /** One literal word (no pattern syntax: "?" is a question mark). */
+  addWord(word: string, value: T): void {
+    const list = this.byFirst.get(word) ?? [];
+    list.push({
+      elements: [{ gap: -1, forms: new Set([word]), optional: false, verbal: false }],
+      value,
+      verbal: false,
+    });
+    this.byFirst.set(word, list);
+  }
+
+  /** `matchAt` on indexed words: a token whose bit is clear starts no pattern. */
+  find(iw: IndexedWords, i: number, limit = iw.words.length): PhraseMatch<T> | undefined {
+    if (this.bit !== 0 && ((iw.starts[i] ?? 0) & this.bit) === 0) return undefined;
+    return this.matchAt(iw.words, i, limit);
+  }
+
+  /** Whether a match starts in tokens [from, to) and ends by `to`. */
+  occursIn(iw: IndexedWords, from: number, to: number): boolean {
+    // `find` inlined by hand: most tokens of a window fail the bit test
+    const { starts, words } = iw;
+    const bit = this.bit;
+    for (let i = from; i < to; i++) {
+      if (bit !== 0 && ((starts[i] ?? 0) & bit) === 0) continue;
+      if (this.matchAt(words, i, to)) return true;
+    }
+    return false;
   }
 
   /** All non-overlapping longest matches in tokens [from, to). */
-  scan(words: readonly string[], from: number, to: number): PhraseMatch<T>[] {
+  scan(iw: IndexedWords, from: number, to: number): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = from; i < to; i++) {
-      const m = this.matchAt(words, i, to);
+      const m = this.find(iw, i, to);
       if (m) {
         out.push(m);
         i = m.end - 1;
@@ -82,9 +150,9 @@ export class PhraseMatcher<T> {
   }
 
   /** Whether some pattern ends exactly at token `end` (exclusive), starting within `maxLen` tokens. */
-  endsAt(words: readonly string[], end: number, maxLen = 4): boolean {
+  endsAt(iw: IndexedWords, end: number, maxLen = 4): boolean {
     for (let i = Math.max(0, end - maxLen); i < end; i++) {
-      const m = this.matchAt(words, i, end);
+      const m = this.find(iw, i, end);
       if (m && m.end === end) return true;
     }
     return false;
@@ -93,7 +161,7 @@ export class PhraseMatcher<T> {
 
 function compileElement(spec: string): Element {
   const gap = /^\*(\d+)$/.exec(spec);
-  if (gap) return { gap: Number(gap[1]) };
+  if (gap) return { gap: Number(gap[1]), forms: NO_FORMS, optional: false, verbal: false };
   const optional = spec.length > 1 && spec.endsWith('?');
   const body = optional ? spec.slice(0, -1) : spec;
   const forms = new Set<string>();
@@ -109,9 +177,13 @@ function compileElement(spec: string): Element {
       for (const f of nounForms(alt.slice(0, -2))) forms.add(f);
     } else forms.add(alt);
   }
-  return { forms, optional, verbal };
+  return { gap: -1, forms, optional, verbal };
 }
 
+/** verbAt of the match `matchElements` last returned (saves an object per attempt) */
+let matchedVerbAt = -1;
+
+/** End (exclusive) of the first match of elements k… at token i, else −1; see matchedVerbAt. */
 function matchElements(
   els: readonly Element[],
   k: number,
@@ -119,21 +191,24 @@ function matchElements(
   i: number,
   limit: number,
   verbAt: number,
-): { end: number; verbAt: number } | undefined {
-  if (k === els.length) return { end: i, verbAt };
+): number {
+  if (k === els.length) {
+    matchedVerbAt = verbAt;
+    return i;
+  }
   const el = els[k]!;
-  if ('gap' in el) {
+  if (el.gap >= 0) {
     for (let skip = 0; skip <= el.gap && i + skip <= limit; skip++) {
-      const r = matchElements(els, k + 1, words, i + skip, limit, verbAt);
-      if (r) return r;
+      const end = matchElements(els, k + 1, words, i + skip, limit, verbAt);
+      if (end >= 0) return end;
     }
-    return undefined;
+    return -1;
   }
   if (i < limit && el.forms.has(words[i] ?? '')) {
-    const r = matchElements(els, k + 1, words, i + 1, limit, verbAt < 0 && el.verbal ? i : verbAt);
-    if (r) return r;
+    const end = matchElements(els, k + 1, words, i + 1, limit, verbAt < 0 && el.verbal ? i : verbAt);
+    if (end >= 0) return end;
   }
-  return el.optional ? matchElements(els, k + 1, words, i, limit, verbAt) : undefined;
+  return el.optional ? matchElements(els, k + 1, words, i, limit, verbAt) : -1;
 }
 
 export interface CompiledLexicon {
@@ -158,16 +233,48 @@ export interface CompiledLexicon {
   capitals: Readonly<Record<string, string>>;
   countries: Readonly<Record<string, string>>;
   numbers: PhraseMatcher<number>;
+  /** single-word classes: membership of token i is a bit test (`isWordOf`) */
+  classes: Readonly<
+    Record<'clauseBreak' | 'hardStop' | 'modal' | 'promise' | 'warning', PhraseMatcher<true>>
+  >;
+  /** the bits of the matchers with a pattern starting with `word` (see IndexedWords) */
+  startMask(word: string): number;
 }
 
-function phraseSet(list: readonly string[]): PhraseMatcher<true> {
-  const m = new PhraseMatcher<true>();
+/** Hands out one mask bit per matcher (at most 32) and builds the first-word mask. */
+class MatcherBits {
+  private readonly matchers: PhraseMatcher<unknown>[] = [];
+
+  create<T>(): PhraseMatcher<T> {
+    if (this.matchers.length >= 32) throw new Error('event lexicon: more than 32 matchers');
+    const m = new PhraseMatcher<T>((1 << this.matchers.length) >>> 0);
+    this.matchers.push(m);
+    return m;
+  }
+
+  masks(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const m of this.matchers)
+      for (const w of m.firstWords()) out.set(w, ((out.get(w) ?? 0) | m.bit) >>> 0);
+    return out;
+  }
+}
+
+function phraseSet(bits: MatcherBits, list: readonly string[]): PhraseMatcher<true> {
+  const m = bits.create<true>();
   for (const p of list) m.add(p, true);
   return m;
 }
 
+function wordClass(bits: MatcherBits, words: readonly string[]): PhraseMatcher<true> {
+  const m = bits.create<true>();
+  for (const w of words) m.addWord(w, true);
+  return m;
+}
+
 function compile(): CompiledLexicon {
-  const triggers = new PhraseMatcher<TriggerEntry>();
+  const bits = new MatcherBits();
+  const triggers = bits.create<TriggerEntry>();
   for (const t of data.triggers) {
     const entry: TriggerEntry = { ...t, statement: false } as TriggerEntry;
     for (const p of t.patterns) triggers.add(p, entry);
@@ -183,9 +290,9 @@ function compile(): CompiledLexicon {
     };
     for (const p of s.patterns) triggers.add(p, entry);
   }
-  const contentCues = new PhraseMatcher<string>();
+  const contentCues = bits.create<string>();
   for (const c of data.contentCues) for (const p of c.patterns) contentCues.add(p, c.subtype);
-  const genericActors = new PhraseMatcher<GenericActorEntry>();
+  const genericActors = bits.create<GenericActorEntry>();
   const genericEntries: Record<string, GenericActorEntry> = {};
   for (const g of data.genericActors) {
     const entry = { key: g.key, template: g.template, subtype: g.subtype };
@@ -197,10 +304,18 @@ function compile(): CompiledLexicon {
   if (!government || !military)
     throw new Error('event lexicon: generic actors "government" and "military" are required');
   const cues = Object.fromEntries(
-    Object.entries(data.cues).map(([k, list]) => [k, phraseSet(list)]),
+    Object.entries(data.cues).map(([k, list]) => [k, phraseSet(bits, list)]),
   ) as CompiledLexicon['cues'];
-  const numbers = new PhraseMatcher<number>();
+  const numbers = bits.create<number>();
   for (const [k, v] of Object.entries(data.numbers)) numbers.add(k, v);
+  const classes = {
+    clauseBreak: wordClass(bits, data.clauseBreaks),
+    hardStop: wordClass(bits, HARD_STOPS),
+    modal: wordClass(bits, MODALS),
+    promise: wordClass(bits, PROMISES),
+    warning: wordClass(bits, WARNINGS),
+  };
+  const masks = bits.masks();
   return {
     version: data.version,
     triggers,
@@ -219,6 +334,8 @@ function compile(): CompiledLexicon {
     capitals: data.capitals,
     countries: data.countries,
     numbers,
+    classes,
+    startMask: (word) => masks.get(word) ?? 0,
   };
 }
 

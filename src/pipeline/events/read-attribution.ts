@@ -2,16 +2,16 @@
 // named outlet ("Eyewitnesses told IranWire") is attributed to that outlet, the nearest
 // accountable source we can name; a named person or organisation is attributed to itself.
 
-import type { DocView } from './doc-view.ts';
+import { perSentence } from './doc-view.ts';
 import type { ActorRef } from './find-actors.ts';
 import { actorCandidates } from './find-actors.ts';
 import { getLexicon } from './lexicon.ts';
 
-export function readAttribution(view: DocView, s: number): ActorRef | undefined {
+export const readAttribution = perSentence((view, s): ActorRef | undefined => {
   const { tokenStart, tokenEnd } = view.doc.sentences[s]!;
   const cue = getLexicon().cues.reportVerbs;
   for (let i = tokenStart; i < tokenEnd; i++) {
-    const m = cue.matchAt(view.words, i, tokenEnd);
+    const m = cue.find(view, i, tokenEnd);
     if (!m) continue;
     if (view.words[i] === 'according' && view.words[i + 1] === 'to') {
       return actorCandidates(view, i + 2, Math.min(tokenEnd, i + 8))[0];
@@ -26,4 +26,4 @@ export function readAttribution(view: DocView, s: number): ActorRef | undefined 
     if (speaker) return speaker;
   }
   return undefined;
-}
+});

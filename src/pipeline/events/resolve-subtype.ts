@@ -32,20 +32,17 @@ const VIOLENCE_ORDER = [
 
 function sentenceHas(view: DocView, s: number, cue: PhraseMatcher<true>): boolean {
   const { tokenStart, tokenEnd } = view.doc.sentences[s]!;
-  for (let i = tokenStart; i < tokenEnd; i++) if (cue.matchAt(view.words, i, tokenEnd)) return true;
-  return false;
+  return cue.occursIn(view, tokenStart, tokenEnd);
 }
 
 function wordsAfter(view: DocView, hit: TriggerHit, cue: PhraseMatcher<true>, span: number): boolean {
   const end = Math.min(view.doc.sentences[hit.sentence]!.tokenEnd, hit.end + span);
-  for (let i = hit.end; i < end; i++) if (cue.matchAt(view.words, i, end)) return true;
-  return false;
+  return cue.occursIn(view, hit.end, end);
 }
 
 function wordsBefore(view: DocView, hit: TriggerHit, cue: PhraseMatcher<true>, span: number): boolean {
   const start = Math.max(view.doc.sentences[hit.sentence]!.tokenStart, hit.start - span);
-  for (let i = start; i < hit.start; i++) if (cue.matchAt(view.words, i, hit.start)) return true;
-  return false;
+  return cue.occursIn(view, start, hit.start);
 }
 
 /** Whom a trigger hits: the words after an active verb, before a passive one. */
