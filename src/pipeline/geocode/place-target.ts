@@ -67,6 +67,20 @@ const SHORT_WORDS: Readonly<Record<string, string>> = { st: 'saint', ste: 'saint
  * "City" (New York City is called New York), for comparing names.
  */
 function plainName(s: string): string {
+  let plain = PLAIN.get(s);
+  if (plain === undefined) {
+    if (PLAIN.size >= PLAIN_LIMIT) PLAIN.clear();
+    plain = foldPlainName(s);
+    PLAIN.set(s, plain);
+  }
+  return plain;
+}
+
+/** Place names repeat within and across articles: each is made plain once (bounded cache). */
+const PLAIN = new Map<string, string>();
+const PLAIN_LIMIT = 50_000;
+
+function foldPlainName(s: string): string {
   return bareName(foldName(s))
     .split(' ')
     .map((w) => SHORT_WORDS[w] ?? w)
