@@ -12,8 +12,8 @@ export interface NameInfo {
   surface: string;
   /** title words stripped from the front, lower-case ("prime minister") */
   title: string;
-  /** folded words without particles */
-  words: string[];
+  /** folded words without particles (shared between mentions of a name: never mutate) */
+  words: readonly string[];
   key: string;
   /** key without spaces: "iranwire" for "Iran Wire" */
   compact: string;
@@ -44,7 +44,7 @@ export interface Cluster {
 interface NameForms {
   surface: string;
   title: string;
-  words: string[];
+  words: readonly string[];
   key: string;
   compact: string;
   skeleton: string;
@@ -62,7 +62,7 @@ export function describeName(mention: Mention): NameInfo {
     forms = nameForms(mention);
     FORMS.set(cacheKey, forms);
   }
-  return { mention, ...forms, words: [...forms.words] };
+  return { mention, ...forms };
 }
 
 function nameForms(mention: Mention): NameForms {

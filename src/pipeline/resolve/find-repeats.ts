@@ -88,7 +88,7 @@ export function addRepeatedNames(
   }
   const cover = coverTokens(doc, mentions);
   const { tokens } = doc;
-  const keys: (string[] | undefined)[] = new Array(tokens.length);
+  const keys: (readonly string[] | undefined)[] = new Array(tokens.length);
   const keyOf = (t: number) => {
     keys[t] ??= keyWords(tokens[t]!.text);
     return keys[t]!;
