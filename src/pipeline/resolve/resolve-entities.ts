@@ -23,14 +23,16 @@ function pinRank(m: Mention): number {
 
 /** Valid mentions with exact text, possessives trimmed, one per span (a pinned hint wins). */
 export function prepareMentions(doc: Doc): Mention[] {
-  const bySpan = new Map<string, Mention>();
+  // spans keyed as one number (start, end < text length + 1)
+  const width = doc.text.length + 1;
+  const bySpan = new Map<number, Mention>();
   for (const m of doc.mentions) {
     if (m.start < 0 || m.end > doc.text.length || m.end <= m.start) continue;
     const raw = doc.text.slice(m.start, m.end);
     const end = m.pinned ? m.end : m.start + trimPossessive(raw);
     const fixed: Mention =
       end === m.end && raw === m.text ? m : { ...m, end, text: doc.text.slice(m.start, end) };
-    const key = `${m.start}:${end}`;
+    const key = m.start * width + end;
     const prev = bySpan.get(key);
     if (!prev || pinRank(fixed) > pinRank(prev)) bySpan.set(key, fixed);
   }

@@ -25,11 +25,15 @@ function bestName(names: readonly NameInfo[]): NameInfo | undefined {
 }
 
 function uniqueMentions(c: Cluster, text: string): Mention[] {
-  const bySpan = new Map<string, Mention>();
-  for (const m of [...c.names.map((n) => n.mention), ...c.corefs]) {
-    const key = `${m.start}:${m.end}`;
+  // spans keyed as one number (start, end < text length + 1)
+  const width = text.length + 1;
+  const bySpan = new Map<number, Mention>();
+  const add = (m: Mention): void => {
+    const key = m.start * width + m.end;
     if (!bySpan.has(key)) bySpan.set(key, { ...m, text: text.slice(m.start, m.end) });
-  }
+  };
+  for (const n of c.names) add(n.mention);
+  for (const m of c.corefs) add(m);
   return [...bySpan.values()].sort((a, b) => a.start - b.start);
 }
 
