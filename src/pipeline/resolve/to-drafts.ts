@@ -37,9 +37,22 @@ function uniqueMentions(c: Cluster, text: string): Mention[] {
   return [...bySpan.values()].sort((a, b) => a.start - b.start);
 }
 
+/** The surface forms, then the KB's first aliases, once each, without the name itself. */
+function aliasesOf(surfaces: Set<string>, kb: readonly string[] | undefined, name: string): string[] {
+  if (kb) for (let i = 0; i < kb.length && i < KB_ALIASES; i++) surfaces.add(kb[i]!);
+  const out: string[] = [];
+  for (const a of surfaces) if (a !== name) out.push(a);
+  return out;
+}
+
 function toDraft(c: Cluster, id: string, text: string): EntityDraft {
   const kind = c.kind;
-  const surfaces = [...new Set(c.names.map((n) => canonicalSurface(n.surface)).filter(Boolean))];
+  const distinct = new Set<string>();
+  for (const n of c.names) {
+    const s = canonicalSurface(n.surface);
+    if (s) distinct.add(s);
+  }
+  const surfaces = [...distinct];
   const actor = c.link?.actor;
   const best = bestName(c.names);
   const name =
@@ -48,9 +61,7 @@ function toDraft(c: Cluster, id: string, text: string): EntityDraft {
     id,
     kind,
     name,
-    aliases: [...new Set([...surfaces, ...(actor?.aliases.slice(0, KB_ALIASES) ?? [])])].filter(
-      (a) => a !== name,
-    ),
+    aliases: aliasesOf(distinct, actor?.aliases, name),
     mentions: uniqueMentions(c, text),
   };
   if (actor) {
@@ -70,11 +81,13 @@ export function toDrafts(
   clusters: readonly Cluster[],
   text: string,
 ): { entities: EntityDraft[]; ids: Map<Cluster, string> } {
-  const kept = clusters
-    .filter((c) => !c.mergedInto && (c.names.length > 0 || c.link || c.synthetic))
-    .map((c) => ({ c, at: firstStart(c) }))
-    .filter((x) => Number.isFinite(x.at))
-    .sort((a, b) => a.at - b.at);
+  const kept: { c: Cluster; at: number }[] = [];
+  for (const c of clusters) {
+    if (c.mergedInto || !(c.names.length > 0 || c.link || c.synthetic)) continue;
+    const at = firstStart(c);
+    if (Number.isFinite(at)) kept.push({ c, at });
+  }
+  kept.sort((a, b) => a.at - b.at);
   const ids = new Map<Cluster, string>();
   const entities = kept.map(({ c }, i) => {
     const id = `e${i + 1}`;
