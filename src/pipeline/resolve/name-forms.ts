@@ -18,12 +18,12 @@ function isTitle(word: string): boolean {
 const POSSESSIVE = /['’ʼ][sS]?$/;
 
 /** The length of `text` once a trailing possessive ("'s", "s'") is dropped. */
-export function trimPossessive(text: string): number {
+export const trimPossessive = memoizeString((text: string): number => {
   const m = POSSESSIVE.exec(text);
   if (!m || m.index < 2) return text.length;
   if (m[0].length === 1 && !/s$/i.test(text.slice(0, m.index))) return text.length;
   return m.index;
-}
+});
 
 /** Words of a person's name with leading titles removed (never all of them). */
 export function stripTitles(words: readonly string[]): string[] {

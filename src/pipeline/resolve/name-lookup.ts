@@ -47,8 +47,16 @@ export class NameLookup {
 
   /** Live clusters sharing a lookup key with the name, oldest first. */
   candidates(info: NameInfo): Cluster[] {
-    const found = new Set<Cluster>();
-    for (const k of this.keys(info)) for (const c of this.byKey.get(k) ?? []) found.add(liveCluster(c));
-    return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+    let found: Set<Cluster> | undefined;
+    for (const k of this.keys(info)) {
+      const list = this.byKey.get(k);
+      if (!list) continue;
+      found ??= new Set();
+      for (const c of list) found.add(liveCluster(c));
+    }
+    if (!found) return [];
+    const out = [...found];
+    if (out.length > 1) out.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+    return out;
   }
 }

@@ -113,13 +113,25 @@ function toRelations(pending: readonly PendingRelation[], ids: Map<Cluster, stri
   return out;
 }
 
+/** The knowledge with its actor look-ups remembered: one wrapper per knowledge, made once. */
+const MEMOIZED = new WeakMap<Knowledge, Knowledge>();
+function withMemoizedActors(kb: Knowledge): Knowledge {
+  let k = MEMOIZED.get(kb);
+  if (!k) {
+    k = { ...kb, actors: memoizeActors(kb.actors) };
+    MEMOIZED.set(kb, k);
+  }
+  return k;
+}
+
 export function resolveDoc(doc: Doc, kb: Knowledge): { entities: EntityDraft[]; relations: Relation[] } {
-  const knowledge: Knowledge = { ...kb, actors: memoizeActors(kb.actors) };
+  const knowledge = withMemoizedActors(kb);
   const mentions = prepareMentions(doc);
   let places = mentions.filter((m) => m.kind === 'location');
   const titles = mentions.filter((m) => m.kind === 'person' && isTitleOnly(m.text));
+  const isTitle = new Set(titles);
   const names = mentions
-    .filter((m) => m.kind !== 'location' && !titles.includes(m))
+    .filter((m) => m.kind !== 'location' && !isTitle.has(m))
     .map((m) => trimDescriptiveWord(describeName(m), knowledge.actors));
   const infos = [...names, ...defineAcronyms(doc, names)].sort((a, b) => a.mention.start - b.mention.start);
   const focus = findCountryFocus(doc, knowledge.gazetteer, places);
