@@ -50,17 +50,29 @@ interface NameForms {
   skeleton: string;
 }
 
-/** Names repeat within and across articles: their forms are computed once (bounded cache). */
-const FORMS = new Map<string, NameForms>();
+/**
+ * Names repeat within and across articles: their forms are computed once (bounded cache, one
+ * map per kind so that a look-up needs no key string built).
+ */
+const FORMS = new Map<EntityKind, Map<string, NameForms>>();
 const FORMS_LIMIT = 20_000;
+let formsCount = 0;
 
 export function describeName(mention: Mention): NameInfo {
-  const cacheKey = `${mention.kind}|${mention.text}`;
-  let forms = FORMS.get(cacheKey);
+  let ofKind = FORMS.get(mention.kind);
+  if (!ofKind) {
+    ofKind = new Map();
+    FORMS.set(mention.kind, ofKind);
+  }
+  let forms = ofKind.get(mention.text);
   if (!forms) {
-    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+    if (formsCount >= FORMS_LIMIT) {
+      for (const m of FORMS.values()) m.clear();
+      formsCount = 0;
+    }
     forms = nameForms(mention);
-    FORMS.set(cacheKey, forms);
+    ofKind.set(mention.text, forms);
+    formsCount++;
   }
   return { mention, ...forms };
 }

@@ -275,7 +275,10 @@ function attachPronouns(doc: Doc, clusters: readonly Cluster[]): void {
   };
   for (let i = 0; i < doc.tokens.length; i++) {
     const tok = doc.tokens[i]!;
+    // every pronoun is he/him/his/she/her: short, starting with an h or an s
     if (tok.text.length > 3) continue;
+    const first = tok.text.charCodeAt(0) | 32;
+    if (first !== 104 && first !== 115) continue;
     const word = tok.text.toLowerCase();
     if (!PRONOUNS.has(word)) continue;
     index ??= indexPeople(doc, clusters);
