@@ -54,7 +54,6 @@ const AFFILIATED_AFTER =
 const COMPOUND = /^([\p{L}.]+)-(backed|supported|sponsored|funded|linked|aligned|allied|affiliated)$/u;
 const LEADS = /^(leader|head|commander|chief|founder|secretary[- ]general)$/i;
 
-const LAST_WORD = /([\p{L}-]+)\s*,?\s*$/u;
 const ROLE_LAST_WORDS = new Set(
   'minister president speaker parliament mp lawmaker spokesman spokesperson commander governor ambassador envoy general secretary-general'.split(
     ' ',
@@ -63,8 +62,7 @@ const ROLE_LAST_WORDS = new Set(
 
 /** A cheap test before the title pattern: does the text end with a word a role ends with? */
 function endsWithRoleWord(before: string): boolean {
-  const w = LAST_WORD.exec(before.slice(-40));
-  return !!w && ROLE_LAST_WORDS.has(w[1]!.toLowerCase());
+  return ROLE_LAST_WORDS.has(trailingWord(before.slice(-40)));
 }
 
 const AIDE_WORDS = new Set(['adviser', 'advisor', 'aide']);
