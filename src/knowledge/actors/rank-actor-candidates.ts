@@ -61,11 +61,7 @@ interface Scored {
   raw: number;
 }
 
-function adjust(
-  c: Candidate<Actor>,
-  context: ActorContext,
-  co: ReadonlySet<string>,
-): Scored {
+function adjust(c: Candidate<Actor>, context: ActorContext, co: ReadonlySet<string>): Scored {
   const a = c.item;
   const reasons: string[] = [];
   let delta = 0;
