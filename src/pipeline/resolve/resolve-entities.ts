@@ -29,14 +29,22 @@ export function prepareMentions(doc: Doc): Mention[] {
   for (const m of doc.mentions) {
     if (m.start < 0 || m.end > doc.text.length || m.end <= m.start) continue;
     const raw = doc.text.slice(m.start, m.end);
-    const end = m.pinned ? m.end : m.start + trimPossessive(raw);
-    const fixed: Mention =
-      end === m.end && raw === m.text ? m : { ...m, end, text: doc.text.slice(m.start, end) };
+    const exact = raw === m.text;
+    // the mention's own string is usually the same text, and already hashed for the memo
+    const end = m.pinned ? m.end : m.start + trimPossessive(exact ? m.text : raw);
+    const fixed: Mention = end === m.end && exact ? m : { ...m, end, text: doc.text.slice(m.start, end) };
     const key = m.start * width + end;
     const prev = bySpan.get(key);
     if (!prev || pinRank(fixed) > pinRank(prev)) bySpan.set(key, fixed);
   }
-  return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [...bySpan.values()];
+  // the recogniser's mentions mostly come in order: the (stable) sort then has nothing to do
+  for (let i = 1; i < out.length; i++) if (byPosition(out[i - 1]!, out[i]!) > 0) return out.sort(byPosition);
+  return out;
+}
+
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /** One location entity per distinct folded place name. */
