@@ -4,6 +4,8 @@
 import type { Doc, EntityDraft, Mention } from '../document.ts';
 
 export function ensurePinnedPlaces(doc: Doc): EntityDraft[] {
+  // most articles come without hints: then there is nothing to look at
+  if (!doc.mentions.some((m) => m.pinned)) return doc.entities;
   const covered = new Set<string>();
   for (const e of doc.entities)
     if (e.kind === 'location') for (const m of e.mentions) covered.add(`${m.start}:${m.end}`);

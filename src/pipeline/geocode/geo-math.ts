@@ -3,9 +3,27 @@ const R = 6371;
 const RAD = Math.PI / 180;
 
 export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const h =
-    Math.sin(((bLat - aLat) * RAD) / 2) ** 2 +
-    Math.cos(aLat * RAD) * Math.cos(bLat * RAD) * Math.sin(((bLon - aLon) * RAD) / 2) ** 2;
+  return distanceWithCosines(aLat, aLon, Math.cos(aLat * RAD), bLat, bLon, Math.cos(bLat * RAD));
+}
+
+/** The cosine of a latitude, as `distanceWithCosines` takes it (computed once per point). */
+export function latitudeCosine(lat: number): number {
+  return Math.cos(lat * RAD);
+}
+
+/**
+ * `distanceKm` with the two latitude cosines given: the same arithmetic in the same order,
+ * so the same result to the last bit, for loops that meet each point many times.
+ */
+export function distanceWithCosines(
+  aLat: number,
+  aLon: number,
+  aCos: number,
+  bLat: number,
+  bLon: number,
+  bCos: number,
+): number {
+  const h = Math.sin(((bLat - aLat) * RAD) / 2) ** 2 + aCos * bCos * Math.sin(((bLon - aLon) * RAD) / 2) ** 2;
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

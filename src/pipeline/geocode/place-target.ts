@@ -5,6 +5,7 @@ import { foldName } from '../../knowledge/match/fold-name.ts';
 import { bareName } from '../../knowledge/match/skeleton-key.ts';
 import type { Gazetteer, Place } from '../../knowledge/types.ts';
 import type { EntityDraft } from '../document.ts';
+import { memoizeString } from '../string-memo.ts';
 import { expandAbbreviation } from './abbreviations.ts';
 import { partCandidates } from './part-names.ts';
 import { type KindHint, readSurface, readSurroundings, type Surroundings } from './read-place-phrase.ts';
@@ -66,13 +67,13 @@ const SHORT_WORDS: Readonly<Record<string, string>> = { st: 'saint', ste: 'saint
  * A name folded, without articles, with "St."/"Mt."/"Ft." spelt out and without a trailing
  * "City" (New York City is called New York), for comparing names.
  */
-function plainName(s: string): string {
+const plainName = memoizeString(function foldPlainName(s: string): string {
   return bareName(foldName(s))
     .split(' ')
     .map((w) => SHORT_WORDS[w] ?? w)
     .join(' ')
     .replace(/(?<=\S) city$/, '');
-}
+});
 
 const INITIALISM = /^[A-Z][A-Z&.]{0,4}$/;
 const BROAD = new Set(['country', 'admin1', 'region', 'water']);

@@ -51,7 +51,7 @@ const FEATURE = Object.keys(FEATURE_WORDS)
 
 /** "the town of X", "the province of X" (inside the span or just before it). */
 const OF_PREFIX = new RegExp(`^(?:the\\s+)?(${FEATURE})\\s+of\\s+(?:the\\s+)?`, 'i');
-const OF_BEFORE = new RegExp(`\\b(${FEATURE})\\s+of\\s+(?:the\\s+)?$`, 'i');
+export const OF_BEFORE = new RegExp(`\\b(${FEATURE})\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** "X province", "X air base" (inside the span or just after it). */
 const SUFFIX = new RegExp(`\\s+(${FEATURE})$`, 'i');
 const SUFFIX_AFTER = new RegExp(`^[\\s-]+(${FEATURE})\\b`, 'i');
@@ -67,7 +67,7 @@ const IN_CONTAINER = /^\s+in\s+(?:the\s+)?((?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p
 const DIRECTION =
   '(?:north|south|east|west)(?:-?(?:east|west))?|(?:northern|southern|eastern|western)\\s+outskirts';
 /** "30 km south of", "south of", "the outskirts of", "near" just before the mention. */
-const RELATIVE_BEFORE = new RegExp(
+export const RELATIVE_BEFORE = new RegExp(
   `(?:(\\d+(?:\\.\\d+)?)\\s*(km|kilomet(?:er|re)s?|mi|miles?)\\s+)?(${DIRECTION}|outskirts|suburbs?|near|outside|west|east)\\s+(?:of\\s+)?(?:the\\s+(?:city|town|province)\\s+of\\s+)?(?:the\\s+)?$`,
   'i',
 );
@@ -121,12 +121,53 @@ const BEARINGS: Readonly<Record<string, number>> = {
   northwest: 315,
 };
 
+const SPACE = /\s/;
+
+/**
+ * The last word of `before` (lower-case) when it ends in white space, else "": the two
+ * patterns that read backwards from the mention end with a word and then white space.
+ */
+export function lastWordBefore(before: string): string {
+  let end = before.length;
+  while (end > 0 && SPACE.test(before[end - 1]!)) end--;
+  if (end === before.length) return '';
+  let start = end;
+  while (start > 0 && !SPACE.test(before[start - 1]!)) start--;
+  return before.slice(start, end).toLowerCase();
+}
+
+/** "the town of X", "the province of the X": OF_BEFORE can only match after "of" or "the". */
+export function mayEndOf(last: string): boolean {
+  return last === 'of' || last === 'the';
+}
+
+const RELATIVE_ENDS = [
+  'of',
+  'the',
+  'north',
+  'south',
+  'east',
+  'west',
+  'outskirts',
+  'suburb',
+  'suburbs',
+  'near',
+  'outside',
+];
+
+/** RELATIVE_BEFORE ends with a direction word (or "of", "the") and white space. */
+export function mayEndRelative(last: string): boolean {
+  return last !== '' && RELATIVE_ENDS.some((w) => last.endsWith(w));
+}
+
 /** What the ~60 characters around a mention say about it. */
 export function readSurroundings(text: string, start: number, end: number): Surroundings {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
   const out: Surroundings = {};
-  const hintWord = SUFFIX_AFTER.exec(after)?.[1] ?? OF_BEFORE.exec(before)?.[1];
+  const last = lastWordBefore(before);
+  const hintWord =
+    SUFFIX_AFTER.exec(after)?.[1] ?? (mayEndOf(last) ? OF_BEFORE.exec(before)?.[1] : undefined);
   if (hintWord) {
     const hint = FEATURE_WORDS[hintWord.toLowerCase().replace(/\s+/g, ' ')];
     if (hint) out.hint = hint;
@@ -134,7 +175,7 @@ export function readSurroundings(text: string, start: number, end: number): Surr
   const container =
     PAREN_CONTAINER.exec(after)?.[1] ?? COMMA_CONTAINER.exec(after)?.[1] ?? IN_CONTAINER.exec(after)?.[1];
   if (container) out.container = container.trim();
-  const rel = RELATIVE_BEFORE.exec(before);
+  const rel = mayEndRelative(last) ? RELATIVE_BEFORE.exec(before) : null;
   if (rel?.[3]) {
     const dir = rel[3]
       .toLowerCase()

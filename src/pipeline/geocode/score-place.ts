@@ -3,7 +3,7 @@
 // what the phrase and its surroundings say (feature word, container), and how it fits the
 // rest of the article (country focus, nearness to the other places, their divisions).
 import type { Place } from '../../knowledge/types.ts';
-import { distanceKm } from './geo-math.ts';
+import { distanceKm, distanceWithCosines, latitudeCosine } from './geo-math.ts';
 import type { KindHint } from './read-place-phrase.ts';
 
 export interface Candidate {
@@ -29,6 +29,41 @@ export interface DocContext {
   own: ReadonlyMap<number, { country: string; weight: number }>;
   /** places chosen for the other entities in the first pass, with the entity index */
   anchors: readonly { place: Place; entity: number }[];
+  /** the anchors nearness counts (no countries or regions), laid out for the scoring loop */
+  points: readonly AnchorPoint[];
+}
+
+/** One anchor as proximity reads it: every candidate of every entity meets it. */
+export interface AnchorPoint {
+  entity: number;
+  id: string;
+  lat: number;
+  lon: number;
+  /** cosine of the latitude (see latitudeCosine) */
+  cos: number;
+  /** a first-level division, whose places get the same-division bonus */
+  division: boolean;
+  country: string;
+  admin1: string | undefined;
+}
+
+/** The anchors nearness counts: a country or a region is no point to be near. */
+export function anchorPoints(anchors: readonly { place: Place; entity: number }[]): AnchorPoint[] {
+  const out: AnchorPoint[] = [];
+  for (const { place: p, entity } of anchors) {
+    if (p.kind === 'country' || p.kind === 'region') continue;
+    out.push({
+      entity,
+      id: p.id,
+      lat: p.lat,
+      lon: p.lon,
+      cos: latitudeCosine(p.lat),
+      division: p.kind === 'admin1',
+      country: p.country,
+      admin1: p.admin1,
+    });
+  }
+  return out;
 }
 
 export interface Clues {
@@ -93,14 +128,13 @@ function containerPoints(p: Place, containers: readonly Place[]): number {
 
 /** Nearness to the other places of the article: the nearest counts most. */
 function proximityPoints(p: Place, self: number, ctx: DocContext): number {
+  const cos = latitudeCosine(p.lat);
   let best = 0;
-  for (const a of ctx.anchors) {
-    if (a.entity === self || a.place.id === p.id || a.place.kind === 'country' || a.place.kind === 'region')
-      continue;
-    const d = distanceKm(a.place.lat, a.place.lon, p.lat, p.lon);
+  for (const a of ctx.points) {
+    if (a.entity === self || a.id === p.id) continue;
+    const d = distanceWithCosines(a.lat, a.lon, a.cos, p.lat, p.lon, cos);
     const near = 3 * Math.exp(-d / 150);
-    const sameDivision =
-      a.place.kind === 'admin1' && a.place.country === p.country && a.place.admin1 === p.admin1;
+    const sameDivision = a.division && a.country === p.country && a.admin1 === p.admin1;
     // "London" in an article that names Ontario: the division named elsewhere contains it.
     best = Math.max(best, near + (sameDivision && p.kind !== 'admin1' ? 3 : 0));
   }
@@ -113,10 +147,21 @@ function supported(c: Candidate, focus: number, near: number): boolean {
 }
 
 /** Whether a candidate is a look-alike spelling far from everything else the article names. */
-export function isUnsupported(c: Candidate, self: number, ctx: DocContext): boolean {
-  return (
-    !c.part && !supported(c, focusWithout(ctx, self, c.place.country), proximityPoints(c.place, self, ctx))
-  );
+export function isUnsupported(c: Candidate, near: number, self: number, ctx: DocContext): boolean {
+  return !c.part && !supported(c, focusWithout(ctx, self, c.place.country), near);
+}
+
+/** Each candidate's nearness points (see proximityPoints), in candidate order. */
+export function nearness(candidates: readonly Candidate[], self: number, ctx: DocContext): number[] {
+  return candidates.map((c) => proximityPoints(c.place, self, ctx));
+}
+
+/** Two contexts with the same anchors give every candidate the same nearness. */
+export function samePoints(a: DocContext, b: DocContext): boolean {
+  if (a.points.length !== b.points.length) return false;
+  for (let i = 0; i < a.points.length; i++)
+    if (a.points[i]!.entity !== b.points[i]!.entity || a.points[i]!.id !== b.points[i]!.id) return false;
+  return true;
 }
 
 /** The country's share of the article, not counting the entity's own first guess. */
@@ -127,12 +172,11 @@ function focusWithout(ctx: DocContext, self: number, country: string): number {
   return total > 0 ? ((ctx.votes.get(country) ?? 0) - mine) / total : 0;
 }
 
-export function scoreCandidate(
-  c: Candidate,
-  self: number,
-  clues: Clues,
-  ctx: DocContext | undefined,
-): number {
+/**
+ * The points that do not depend on the rest of the article (name match, prior, phrase clues):
+ * the same in every pass, so computed once per candidate.
+ */
+export function localPoints(c: Candidate, clues: Clues): number {
   const p = c.place;
   let s =
     (c.match - 1) * 20 + priorPoints(p) + hintPoints(p, clues.hint) + containerPoints(p, clues.containers);
@@ -140,12 +184,23 @@ export function scoreCandidate(
   // Countries and divisions are named by their alternate names all the time; towns and
   // counties rarely (Salisbury is not Harare, "Ohio" is not Ohio County).
   if (c.alternate && (POPULATED.has(p.kind) || p.kind === 'admin2')) s -= 3;
-  if (ctx) {
-    const focus = focusWithout(ctx, self, p.country);
-    const near = proximityPoints(p, self, ctx);
-    s += 4 * focus + near;
-    if (!supported(c, focus, near)) s -= 8;
-  }
+  return s;
+}
+
+/**
+ * The full score: the local points (from `localPoints`) plus how the candidate fits the
+ * article, its country share and its nearness points (from `nearness`).
+ */
+export function scoreCandidate(
+  c: Candidate,
+  local: number,
+  near: number,
+  self: number,
+  ctx: DocContext,
+): number {
+  const focus = focusWithout(ctx, self, c.place.country);
+  let s = local + (4 * focus + near);
+  if (!supported(c, focus, near)) s -= 8;
   return s;
 }
 

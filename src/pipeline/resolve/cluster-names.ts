@@ -168,7 +168,10 @@ function linkCluster(c: Cluster, actors: ActorIndex, ctx: LinkContext): void {
   const cands = names.flatMap((n) => findActorCandidates(actors, n.surface, n.mention.ref));
   const usable = full.length ? cands : cands.filter((x) => x.how === 'exact');
   const title = names.find((n) => n.title)?.title;
-  const link = chooseLink(rankCandidates(usable, title ? { ...ctx, title } : ctx), full.length ? 0.8 : 0.9);
+  const link = chooseLink(
+    rankCandidates(usable, title ? Object.assign({}, ctx, { title }) : ctx),
+    full.length ? 0.8 : 0.9,
+  );
   if (link) c.link = link;
 }
 
@@ -190,7 +193,13 @@ function linkName(
   const key = `${info.surface}|${info.title}|${info.mention.ref ?? ''}`;
   if (!memo.has(key)) {
     const cands = findActorCandidates(actors, info.surface, info.mention.ref);
-    memo.set(key, chooseLink(rankCandidates(cands, info.title ? { ...ctx, title: info.title } : ctx), 0.85));
+    memo.set(
+      key,
+      chooseLink(
+        rankCandidates(cands, info.title ? Object.assign({}, ctx, { title: info.title }) : ctx),
+        0.85,
+      ),
+    );
   }
   const link = memo.get(key);
   if (link) info.link = link;
@@ -244,7 +253,8 @@ export function clusterNames(infos: readonly NameInfo[], actors: ActorIndex, ctx
   }
   joinEarlySurnames(clusters, lookup);
   const coActorIds = new Set(clusters.flatMap((c) => (c.link && !c.mergedInto ? [c.link.actor.id] : [])));
-  for (const c of clusters) if (!c.mergedInto) linkCluster(c, actors, { ...ctx, coActorIds });
+  const withCoActors: LinkContext = Object.assign({}, ctx, { coActorIds });
+  for (const c of clusters) if (!c.mergedInto) linkCluster(c, actors, withCoActors);
   // two clusters linked to the same actor are one entity
   const byActor = new Map<string, Cluster>();
   for (const c of clusters) c.kind = c.link ? c.link.actor.kind : majorityKind(c);

@@ -12,8 +12,8 @@ export interface NameInfo {
   surface: string;
   /** title words stripped from the front, lower-case ("prime minister") */
   title: string;
-  /** folded words without particles */
-  words: string[];
+  /** folded words without particles (shared between mentions of a name: never mutate) */
+  words: readonly string[];
   key: string;
   /** key without spaces: "iranwire" for "Iran Wire" */
   compact: string;
@@ -44,25 +44,37 @@ export interface Cluster {
 interface NameForms {
   surface: string;
   title: string;
-  words: string[];
+  words: readonly string[];
   key: string;
   compact: string;
   skeleton: string;
 }
 
-/** Names repeat within and across articles: their forms are computed once (bounded cache). */
-const FORMS = new Map<string, NameForms>();
+/**
+ * Names repeat within and across articles: their forms are computed once (bounded cache, one
+ * map per kind so that a look-up needs no key string built).
+ */
+const FORMS = new Map<EntityKind, Map<string, NameForms>>();
 const FORMS_LIMIT = 20_000;
+let formsCount = 0;
 
 export function describeName(mention: Mention): NameInfo {
-  const cacheKey = `${mention.kind}|${mention.text}`;
-  let forms = FORMS.get(cacheKey);
-  if (!forms) {
-    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
-    forms = nameForms(mention);
-    FORMS.set(cacheKey, forms);
+  let ofKind = FORMS.get(mention.kind);
+  if (!ofKind) {
+    ofKind = new Map();
+    FORMS.set(mention.kind, ofKind);
   }
-  return { mention, ...forms, words: [...forms.words] };
+  let forms = ofKind.get(mention.text);
+  if (!forms) {
+    if (formsCount >= FORMS_LIMIT) {
+      for (const m of FORMS.values()) m.clear();
+      formsCount = 0;
+    }
+    forms = nameForms(mention);
+    ofKind.set(mention.text, forms);
+    formsCount++;
+  }
+  return { mention, ...forms };
 }
 
 function nameForms(mention: Mention): NameForms {

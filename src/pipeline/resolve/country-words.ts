@@ -48,8 +48,12 @@ for (const [code, name, capital, words, alt] of ROWS) {
   for (const c of [capital, ...(row.capitalAlt ?? [])]) BY_CAPITAL.set(c.toLowerCase(), row);
 }
 
+const LONGEST_WORD = Math.max(...[...BY_WORD.keys()].map((w) => w.length));
+
 /** The country a name or demonym refers to ("Iraqi" → Iraq), case-insensitive. */
 export function findCountryByWord(word: string): CountryWords | undefined {
+  // called for every capitalised token: no country word is longer (lower-casing never shortens)
+  if (word.length > LONGEST_WORD) return undefined;
   return BY_WORD.get(word.toLowerCase());
 }
 

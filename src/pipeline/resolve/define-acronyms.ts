@@ -46,6 +46,9 @@ export function defineAcronyms(doc: Doc, infos: readonly NameInfo[]): NameInfo[]
   }
   const added: NameInfo[] = [];
   doc.tokens.forEach((tok, t) => {
+    // every defined acronym starts with a capital A-Z (isAcronym): skip the rest unhashed
+    const c = tok.text.charCodeAt(0);
+    if (c < 65 || c > 90) return;
     const def = defs.get(tok.text);
     if (!def || covered[t]) return;
     const mention: Mention = {

@@ -8,6 +8,7 @@ import type { Doc, Mention } from '../document.ts';
 import { type Cluster, describeName, newCluster } from './cluster.ts';
 import { findCountryByWord } from './country-words.ts';
 import { tokenIndexAtOrAfter } from './define-acronyms.ts';
+import { trailingComma, trailingWord } from './trailing-word.ts';
 
 export interface PendingRelation {
   type: string;
@@ -53,7 +54,6 @@ const AFFILIATED_AFTER =
 const COMPOUND = /^([\p{L}.]+)-(backed|supported|sponsored|funded|linked|aligned|allied|affiliated)$/u;
 const LEADS = /^(leader|head|commander|chief|founder|secretary[- ]general)$/i;
 
-const LAST_WORD = /([\p{L}-]+)\s*,?\s*$/u;
 const ROLE_LAST_WORDS = new Set(
   'minister president speaker parliament mp lawmaker spokesman spokesperson commander governor ambassador envoy general secretary-general'.split(
     ' ',
@@ -62,10 +62,15 @@ const ROLE_LAST_WORDS = new Set(
 
 /** A cheap test before the title pattern: does the text end with a word a role ends with? */
 function endsWithRoleWord(before: string): boolean {
-  const w = LAST_WORD.exec(before.slice(-40));
-  return !!w && ROLE_LAST_WORDS.has(w[1]!.toLowerCase());
+  return ROLE_LAST_WORDS.has(trailingWord(before.slice(-40)));
 }
 
+const AIDE_WORDS = new Set(['adviser', 'advisor', 'aide']);
+const POST_WORDS = new Set(
+  'leader chief head commander founder secretary-general general spokesman spokesperson official member'.split(
+    ' ',
+  ),
+);
 const OFFICE_WORDS = new Set(
   (
     'prime state deputy vice acting foreign defence defense interior finance oil health education justice ' +
@@ -151,23 +156,25 @@ function fromBefore(
   const title = c.kind === 'person' && endsWithRoleWord(before) ? TITLE_BEFORE.exec(before) : null;
   if (title && !title[1])
     out.push({ type: 'holds_role', subject: c, object: formatRole(title[3]!, title[2]), sentence });
-  const aide = c.kind === 'person' ? POSSESSIVE_AIDE.exec(before) : null;
+  // the patterns below end with a role word: a cheap look at the last word rules most out
+  const last = c.kind === 'person' ? trailingWord(before) : '';
+  const aide = AIDE_WORDS.has(last) ? POSSESSIVE_AIDE.exec(before) : null;
   if (aide) {
     const boss = scene.enders.get(m.start - (before.length - aide.index));
     if (boss && boss !== c) out.push({ type: 'adviser_to', subject: c, object: boss, sentence });
   }
   // "Hezbollah leader Hassan Nasrallah", "the movement's spokesman X"
-  const post = c.kind === 'person' ? GROUP_POST_BEFORE.exec(before) : null;
+  const post = POST_WORDS.has(last) ? GROUP_POST_BEFORE.exec(before) : null;
   const group = post ? scene.enders.get(m.start - (before.length - post.index)) : undefined;
   if (post && group && group !== c && group.kind === 'organization') {
     out.push({ type: groupRelation(post[1]!), subject: c, object: group, sentence });
   }
   // "the former deputy of the Shia Sadrist Movement, Hakim Al-Zamili"
-  const comma = /,\s*$/.exec(before);
-  const org = comma ? scene.enders.get(m.start - (before.length - comma.index)) : undefined;
+  const comma = trailingComma(before);
+  const org = comma >= 0 ? scene.enders.get(m.start - (before.length - comma)) : undefined;
   if (org && org !== c && org.kind === 'organization') {
-    const orgStart = org.names.find((n) => n.mention.end === m.start - (before.length - comma!.index))!
-      .mention.start;
+    const orgStart = org.names.find((n) => n.mention.end === m.start - (before.length - comma))!.mention
+      .start;
     const role = GROUP_ROLE_BEFORE.exec(scene.doc.text.slice(Math.max(s.start, orgStart - 80), orgStart));
     if (role) out.push({ type: groupRelation(role[1]!), subject: c, object: org, sentence });
   }

@@ -139,7 +139,8 @@ function nameOwnerAt(
 
 interface Scene {
   clusters: readonly Cluster[];
-  traits: Map<Cluster, Traits>;
+  /** a cluster's traits, worked out the first time a description asks (then kept and amended) */
+  traits: (c: Cluster) => Traits;
   owners: Map<number, Cluster>;
   capitalKeys: Set<string>;
   /** named mentions in text order */
@@ -186,13 +187,11 @@ function attachDescriptions(doc: Doc, scene: Scene): void {
     const target =
       appos && appos.kind === kind
         ? appos
-        : findAntecedent(scene, d.start, minStart, (c) =>
-            fits(d, c, scene.traits.get(c)!, scene.capitalKeys),
-          );
+        : findAntecedent(scene, d.start, minStart, (c) => fits(d, c, scene.traits(c), scene.capitalKeys));
     if (!target) continue;
     target.corefs.push(corefMention(doc, d.start, d.end, target.kind));
-    if (target === appos && d.head === 'role') scene.traits.get(target)!.roles.add(d.headWord);
-    if (target === appos && d.head === 'cleric') scene.traits.get(target)!.cleric = true;
+    if (target === appos && d.head === 'role') scene.traits(target).roles.add(d.headWord);
+    if (target === appos && d.head === 'cleric') scene.traits(target).cleric = true;
     i = d.next - 1;
   }
 }
@@ -266,25 +265,36 @@ function genderFromTitles(c: Cluster): Gender | undefined {
  * before) whose gender does not contradict it; the first pronoun fixes an unknown gender.
  */
 function attachPronouns(doc: Doc, clusters: readonly Cluster[]): void {
-  const index = indexPeople(doc, clusters);
-  const gender = new Map<Cluster, Gender | undefined>(clusters.map((c) => [c, genderFromTitles(c)]));
-  const covered = coverNames(doc, clusters);
+  // most articles' pronouns are few: the person index and name cover are built at the first
+  let index: PeopleBySentence | undefined;
+  let covered: Uint8Array | undefined;
+  const gender = new Map<Cluster, Gender | undefined>();
+  const genderOf = (c: Cluster): Gender | undefined => {
+    if (!gender.has(c)) gender.set(c, genderFromTitles(c));
+    return gender.get(c);
+  };
   for (let i = 0; i < doc.tokens.length; i++) {
     const tok = doc.tokens[i]!;
+    // every pronoun is he/him/his/she/her: short, starting with an h or an s
     if (tok.text.length > 3) continue;
+    const first = tok.text.charCodeAt(0) | 32;
+    if (first !== 104 && first !== 115) continue;
     const word = tok.text.toLowerCase();
     if (!PRONOUNS.has(word)) continue;
+    index ??= indexPeople(doc, clusters);
     const g: Gender = word === 'she' || word === 'her' ? 'f' : 'm';
-    const fits = (c: Cluster) => gender.get(c) !== (g === 'm' ? 'f' : 'm');
+    const fits = (c: Cluster) => genderOf(c) !== (g === 'm' ? 'f' : 'm');
     let people = [...peopleIn(index, tok.sentence, tok.start)].filter(fits);
     let view = tok.sentence;
     if (people.length === 0) {
       people = [...peopleIn(index, tok.sentence - 1, Number.POSITIVE_INFINITY)].filter(fits);
       view = tok.sentence - 1;
     }
-    if (people.length !== 1 || hasUnknownName(doc, covered, view, i)) continue;
+    if (people.length !== 1) continue;
+    covered ??= coverNames(doc, clusters);
+    if (hasUnknownName(doc, covered, view, i)) continue;
     const person = people[0]!;
-    if (!gender.get(person)) gender.set(person, g);
+    if (!genderOf(person)) gender.set(person, g);
     person.corefs.push(corefMention(doc, tok.start, tok.end, 'person'));
   }
 }
@@ -293,7 +303,15 @@ function attachPronouns(doc: Doc, clusters: readonly Cluster[]): void {
 export function attachCoreference(doc: Doc, clusters: readonly Cluster[], capital: string[]): void {
   const owners = new Map<number, Cluster>();
   for (const c of clusters) for (const n of c.names) owners.set(n.mention.start, c);
-  const traits = new Map(clusters.map((c) => [c, findTraits(c, doc.tokens, doc.published ?? undefined)]));
+  const known = new Map<Cluster, Traits>();
+  const traits = (c: Cluster): Traits => {
+    let t = known.get(c);
+    if (!t) {
+      t = findTraits(c, doc.tokens, doc.published ?? undefined);
+      known.set(c, t);
+    }
+    return t;
+  };
   const capitalKeys = new Set(capital.map((n) => keyWords(n).join(' ')));
   const timeline = clusters
     .flatMap((c) => c.names.map((n) => ({ start: n.mention.start, cluster: c })))

@@ -88,7 +88,7 @@ export function addRepeatedNames(
   }
   const cover = coverTokens(doc, mentions);
   const { tokens } = doc;
-  const keys: (string[] | undefined)[] = new Array(tokens.length);
+  const keys: (readonly string[] | undefined)[] = new Array(tokens.length);
   const keyOf = (t: number) => {
     keys[t] ??= keyWords(tokens[t]!.text);
     return keys[t]!;
@@ -97,33 +97,39 @@ export function addRepeatedNames(
     if (!isNameToken(tokens[i]!.text) || (cover[i] && cover[i]!.kind !== 'location')) continue;
     // a run never starts with a bare particle ("The U.S." is not a new name for "U.S.")
     if (keyOf(i).length === 0) continue;
-    let words: string[] = [];
+    // the run's key and space-free key, grown a token at a time
+    let spaced = '';
+    let compact = '';
     let found: { end: number; cluster: Cluster } | undefined;
     for (let j = i; j < Math.min(tokens.length, i + MAX_WORDS); j++) {
       if (tokens[j]!.sentence !== tokens[i]!.sentence || !isNameToken(tokens[j]!.text)) break;
-      words = [...words, ...keyOf(j)];
-      const c = byKey.get(words.join(' ')) ?? byKey.get(words.join(''));
+      const words = keyOf(j);
+      if (words.length) {
+        const joined = words.join(' ');
+        spaced = spaced ? `${spaced} ${joined}` : joined;
+        compact += words.length === 1 ? joined : words.join('');
+      }
+      const c = byKey.get(spaced) ?? byKey.get(compact);
       if (c && isFree(cover, i, j + 1, doc)) found = { end: j + 1, cluster: c };
     }
     if (found && continuesName(doc, found.end)) found = undefined;
     const end = found?.end ?? i + 1;
-    const start = tokens[i]!.start;
-    const stop = tokens[end - 1]!.end;
-    const mention: Mention = {
-      start,
-      end: stop,
-      text: doc.text.slice(start, stop),
-      kind: 'person',
-      source: 'pattern',
-    };
-    const target = found?.cluster ?? surnameOwner(doc, i, cover, mention, surnames, latest);
+    const target = found?.cluster ?? surnameOwner(doc, i, cover, surnames, latest);
     if (!target) continue;
+    const mention = runMention(doc, i, end);
     mention.kind = target.kind;
     for (let t = i; t < end; t++) if (cover[t]) replaced.add(cover[t]!);
     addName(target, describeName(mention));
     i = end - 1;
   }
   return replaced;
+}
+
+/** The mention of tokens [from, to) as a (person, until its cluster says otherwise) name. */
+function runMention(doc: Doc, from: number, to: number): Mention {
+  const start = doc.tokens[from]!.start;
+  const stop = doc.tokens[to - 1]!.end;
+  return { start, end: stop, text: doc.text.slice(start, stop), kind: 'person', source: 'pattern' };
 }
 
 /** For each cluster, a finder of its last name mention before a position (binary search). */
@@ -147,7 +153,6 @@ function surnameOwner(
   doc: Doc,
   i: number,
   cover: readonly (Mention | undefined)[],
-  mention: Mention,
   surnames: ReadonlyMap<string, Cluster[]>,
   latest: (c: Cluster, pos: number) => number,
 ): Cluster | undefined {
@@ -156,6 +161,6 @@ function surnameOwner(
   const prev = doc.tokens[i - 1];
   if (prev && prev.sentence === tok.sentence && /^\p{Lu}/u.test(prev.text)) return undefined;
   if (continuesName(doc, i + 1)) return undefined;
-  const info = describeName(mention);
+  const info = describeName(runMention(doc, i, i + 1));
   return findSurnameOwner(info, surnames.get(info.words[0] ?? '') ?? [], latest);
 }

@@ -82,19 +82,29 @@ export function findActorCandidates(
   return cands;
 }
 
-/** The actor index with look-ups remembered for one article (names repeat). */
+/** Look-ups remembered per actor index, across articles: names repeat within and between them. */
+const MEMOS = new WeakMap<ActorIndex, Map<string, Candidate<Actor>[]>>();
+const MEMO_LIMIT = 20_000;
+
+/** The actor index with its look-ups remembered (bounded; the index never changes). */
 export function memoizeActors(actors: ActorIndex): ActorIndex {
-  const memo = new Map<string, Candidate<Actor>[]>();
+  let memo = MEMOS.get(actors);
+  if (!memo) {
+    memo = new Map();
+    MEMOS.set(actors, memo);
+  }
+  const hits = memo;
   return {
     get size() {
       return actors.size;
     },
     findCandidates(surface: string, limit = 10): Candidate<Actor>[] {
       const key = `${limit}|${surface}`;
-      let hit = memo.get(key);
+      let hit = hits.get(key);
       if (!hit) {
+        if (hits.size >= MEMO_LIMIT) hits.clear();
         hit = actors.findCandidates(surface, limit);
-        memo.set(key, hit);
+        hits.set(key, hit);
       }
       return hit.slice();
     },

@@ -2,6 +2,7 @@
 // article), how two spellings of one name are recognised, and how an unlinked name is written.
 import { foldName } from '../../knowledge/match/fold-name.ts';
 import { isTitleWord } from '../../knowledge/ner/name-lists.ts';
+import { memoizeString } from '../string-memo.ts';
 
 /** Particles that carry no identity: "al-Sadr" and "Sadr" are one surname. */
 const PARTICLES = new Set(['al', 'el', 'the', 'ad', 'as', 'an', 'ar', 'ash', 'at', 'az', 'ul']);
@@ -17,12 +18,12 @@ function isTitle(word: string): boolean {
 const POSSESSIVE = /['’ʼ][sS]?$/;
 
 /** The length of `text` once a trailing possessive ("'s", "s'") is dropped. */
-export function trimPossessive(text: string): number {
+export const trimPossessive = memoizeString((text: string): number => {
   const m = POSSESSIVE.exec(text);
   if (!m || m.index < 2) return text.length;
   if (m[0].length === 1 && !/s$/i.test(text.slice(0, m.index))) return text.length;
   return m.index;
-}
+});
 
 /** Words of a person's name with leading titles removed (never all of them). */
 export function stripTitles(words: readonly string[]): string[] {
@@ -36,12 +37,12 @@ export function isTitleOnly(text: string): boolean {
   return text.split(/\s+/).every(isTitle);
 }
 
-/** Folded words without particles: the comparison form of a name. */
-export function keyWords(surface: string): string[] {
-  return foldName(surface.replace(/['’ʼ][sS]$/, ''))
+/** Folded words without particles: the comparison form of a name (shared: never mutate it). */
+export const keyWords: (surface: string) => readonly string[] = memoizeString((surface) =>
+  foldName(surface.replace(/['’ʼ][sS]$/, ''))
     .split(' ')
-    .filter((w) => w && !PARTICLES.has(w));
-}
+    .filter((w) => w && !PARTICLES.has(w)),
+);
 
 /** An all-capitals token that can stand for a name: "PMF", "ISIS", "KH". */
 export function isAcronym(word: string): boolean {
@@ -62,19 +63,19 @@ export function initialsOf(name: string): string[] {
 }
 
 /** Writes an unlinked Arabic name in canonical style: particles inside a name are lower-case. */
-export function canonicalSurface(surface: string): string {
+export const canonicalSurface = memoizeString((surface: string): string => {
   const words = surface.trim().split(/\s+/);
   return words
     .map((w, i) =>
       i > 0 && /^(Al|El|AL|EL)-\p{Lu}/u.test(w) ? `${w.slice(0, 2).toLowerCase()}${w.slice(2)}` : w,
     )
     .join(' ');
-}
+});
 
 /** How name-like a surface form is, for choosing the best name of an unlinked entity. */
-export function nameQuality(surface: string): number {
+export const nameQuality = memoizeString((surface: string): number => {
   const words = surface.split(/\s+/).filter(Boolean);
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || /^(al|el)-\p{Lu}/u.test(w)).length;
   const allCaps = /\p{Ll}/u.test(surface) ? 0 : 2;
   return capitalised * 3 + Math.min(words.length, 4) - allCaps;
-}
+});

@@ -23,18 +23,28 @@ function pinRank(m: Mention): number {
 
 /** Valid mentions with exact text, possessives trimmed, one per span (a pinned hint wins). */
 export function prepareMentions(doc: Doc): Mention[] {
-  const bySpan = new Map<string, Mention>();
+  // spans keyed as one number (start, end < text length + 1)
+  const width = doc.text.length + 1;
+  const bySpan = new Map<number, Mention>();
   for (const m of doc.mentions) {
     if (m.start < 0 || m.end > doc.text.length || m.end <= m.start) continue;
     const raw = doc.text.slice(m.start, m.end);
-    const end = m.pinned ? m.end : m.start + trimPossessive(raw);
-    const fixed: Mention =
-      end === m.end && raw === m.text ? m : { ...m, end, text: doc.text.slice(m.start, end) };
-    const key = `${m.start}:${end}`;
+    const exact = raw === m.text;
+    // the mention's own string is usually the same text, and already hashed for the memo
+    const end = m.pinned ? m.end : m.start + trimPossessive(exact ? m.text : raw);
+    const fixed: Mention = end === m.end && exact ? m : { ...m, end, text: doc.text.slice(m.start, end) };
+    const key = m.start * width + end;
     const prev = bySpan.get(key);
     if (!prev || pinRank(fixed) > pinRank(prev)) bySpan.set(key, fixed);
   }
-  return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [...bySpan.values()];
+  // the recogniser's mentions mostly come in order: the (stable) sort then has nothing to do
+  for (let i = 1; i < out.length; i++) if (byPosition(out[i - 1]!, out[i]!) > 0) return out.sort(byPosition);
+  return out;
+}
+
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /** One location entity per distinct folded place name. */
@@ -111,13 +121,25 @@ function toRelations(pending: readonly PendingRelation[], ids: Map<Cluster, stri
   return out;
 }
 
+/** The knowledge with its actor look-ups remembered: one wrapper per knowledge, made once. */
+const MEMOIZED = new WeakMap<Knowledge, Knowledge>();
+function withMemoizedActors(kb: Knowledge): Knowledge {
+  let k = MEMOIZED.get(kb);
+  if (!k) {
+    k = { ...kb, actors: memoizeActors(kb.actors) };
+    MEMOIZED.set(kb, k);
+  }
+  return k;
+}
+
 export function resolveDoc(doc: Doc, kb: Knowledge): { entities: EntityDraft[]; relations: Relation[] } {
-  const knowledge: Knowledge = { ...kb, actors: memoizeActors(kb.actors) };
+  const knowledge = withMemoizedActors(kb);
   const mentions = prepareMentions(doc);
   let places = mentions.filter((m) => m.kind === 'location');
   const titles = mentions.filter((m) => m.kind === 'person' && isTitleOnly(m.text));
+  const isTitle = new Set(titles);
   const names = mentions
-    .filter((m) => m.kind !== 'location' && !titles.includes(m))
+    .filter((m) => m.kind !== 'location' && !isTitle.has(m))
     .map((m) => trimDescriptiveWord(describeName(m), knowledge.actors));
   const infos = [...names, ...defineAcronyms(doc, names)].sort((a, b) => a.mention.start - b.mention.start);
   const focus = findCountryFocus(doc, knowledge.gazetteer, places);

@@ -25,17 +25,38 @@ function bestName(names: readonly NameInfo[]): NameInfo | undefined {
 }
 
 function uniqueMentions(c: Cluster, text: string): Mention[] {
-  const bySpan = new Map<string, Mention>();
-  for (const m of [...c.names.map((n) => n.mention), ...c.corefs]) {
-    const key = `${m.start}:${m.end}`;
-    if (!bySpan.has(key)) bySpan.set(key, { ...m, text: text.slice(m.start, m.end) });
-  }
+  // spans keyed as one number (start, end < text length + 1)
+  const width = text.length + 1;
+  const bySpan = new Map<number, Mention>();
+  const add = (m: Mention): void => {
+    const key = m.start * width + m.end;
+    if (bySpan.has(key)) return;
+    // mentions are never changed once made: one whose text is already exact is kept as it is
+    // (copying a mention costs about half a microsecond)
+    const exact = text.slice(m.start, m.end);
+    bySpan.set(key, m.text === exact ? m : { ...m, text: exact });
+  };
+  for (const n of c.names) add(n.mention);
+  for (const m of c.corefs) add(m);
   return [...bySpan.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The surface forms, then the KB's first aliases, once each, without the name itself. */
+function aliasesOf(surfaces: Set<string>, kb: readonly string[] | undefined, name: string): string[] {
+  if (kb) for (let i = 0; i < kb.length && i < KB_ALIASES; i++) surfaces.add(kb[i]!);
+  const out: string[] = [];
+  for (const a of surfaces) if (a !== name) out.push(a);
+  return out;
 }
 
 function toDraft(c: Cluster, id: string, text: string): EntityDraft {
   const kind = c.kind;
-  const surfaces = [...new Set(c.names.map((n) => canonicalSurface(n.surface)).filter(Boolean))];
+  const distinct = new Set<string>();
+  for (const n of c.names) {
+    const s = canonicalSurface(n.surface);
+    if (s) distinct.add(s);
+  }
+  const surfaces = [...distinct];
   const actor = c.link?.actor;
   const best = bestName(c.names);
   const name =
@@ -44,9 +65,7 @@ function toDraft(c: Cluster, id: string, text: string): EntityDraft {
     id,
     kind,
     name,
-    aliases: [...new Set([...surfaces, ...(actor?.aliases.slice(0, KB_ALIASES) ?? [])])].filter(
-      (a) => a !== name,
-    ),
+    aliases: aliasesOf(distinct, actor?.aliases, name),
     mentions: uniqueMentions(c, text),
   };
   if (actor) {
@@ -66,11 +85,13 @@ export function toDrafts(
   clusters: readonly Cluster[],
   text: string,
 ): { entities: EntityDraft[]; ids: Map<Cluster, string> } {
-  const kept = clusters
-    .filter((c) => !c.mergedInto && (c.names.length > 0 || c.link || c.synthetic))
-    .map((c) => ({ c, at: firstStart(c) }))
-    .filter((x) => Number.isFinite(x.at))
-    .sort((a, b) => a.at - b.at);
+  const kept: { c: Cluster; at: number }[] = [];
+  for (const c of clusters) {
+    if (c.mergedInto || !(c.names.length > 0 || c.link || c.synthetic)) continue;
+    const at = firstStart(c);
+    if (Number.isFinite(at)) kept.push({ c, at });
+  }
+  kept.sort((a, b) => a.at - b.at);
   const ids = new Map<Cluster, string>();
   const entities = kept.map(({ c }, i) => {
     const id = `e${i + 1}`;
