@@ -5,16 +5,20 @@
 // and its features as a neighbour: "previous word = X") are cached per word; about 15 of the 39
 // features per token are then read from the model.
 import type { NerModel, NerTokenContext } from '../types.ts';
+import { type DocumentFlags, type DocumentWords, flagsOfDocument } from './document-flags.ts';
 import {
+  analyseSentence,
   BIAS_TEMPLATE,
-  extractFeatures,
+  DECODED,
   FEATURES_PER_TOKEN,
   FIRST_WORD_TEMPLATES,
   INTRINSIC_TEMPLATES,
   NEIGHBOUR_TEMPLATES,
+  SKIPPED,
+  writeFeatures,
 } from './extract-features.ts';
 import { LABEL_COUNT, LABELS } from './labels.ts';
-import { viterbi } from './viterbi.ts';
+import { EDGE, OUTSIDE, viterbi } from './viterbi.ts';
 
 export interface TaggerParams {
   /** features hash into 2^bits buckets */
@@ -42,10 +46,13 @@ const CONTEXT_TEMPLATES = Array.from({ length: F }, (_, k) => k).filter(
 
 let feats = new Uint32Array(F * 64);
 let emit = new Float32Array(L * 64);
+/** Per-token window marks of the current sentence (see extractFeatures) */
+let marks = new Uint8Array(64);
 
 function ensure(n: number): void {
   if (feats.length < n * F) feats = new Uint32Array(n * F * 2);
   if (emit.length < n * L) emit = new Float32Array(n * L * 2);
+  if (marks.length < n) marks = new Uint8Array(n * 2);
 }
 
 /** Population count of a 32-bit mask. */
@@ -127,6 +134,24 @@ function ensurePart(
   entry[MASK]! |= bit;
 }
 
+/**
+ * Viterbi over each run of DECODED tokens; the tokens between runs stay O (out is zeroed), so
+ * a run that follows or precedes one is decoded after / before O.
+ */
+function decodeWindows(emit: Float32Array, n: number, trans: Float32Array, out: Uint8Array): void {
+  let i = 0;
+  while (i < n) {
+    if (marks[i] !== DECODED) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && marks[j] === DECODED) j++;
+    viterbi(emit, j - i, trans, out, i, i === 0 ? EDGE : OUTSIDE, j === n ? EDGE : OUTSIDE);
+    i = j;
+  }
+}
+
 export class PerceptronTagger implements NerModel {
   readonly labels: readonly string[] = LABELS;
   private readonly wordScores = new Map<string, Int32Array>();
@@ -138,7 +163,19 @@ export class PerceptronTagger implements NerModel {
   private readonly entries: Int32Array[] = [];
   private readonly sums = new Int32Array(L);
 
+  /** The last document's flags: its sentences are tagged one after another */
+  private documentSeen: DocumentWords['tokens'] | undefined;
+  private documentFlags: DocumentFlags | undefined;
+
   constructor(private readonly params: TaggerParams) {}
+
+  private flagsOf(doc: DocumentWords): DocumentFlags {
+    if (this.documentSeen !== doc.tokens || !this.documentFlags) {
+      this.documentFlags = flagsOfDocument(doc);
+      this.documentSeen = doc.tokens;
+    }
+    return this.documentFlags;
+  }
 
   private entryOf(word: string): Int32Array {
     let entry = this.wordScores.get(word);
@@ -150,19 +187,33 @@ export class PerceptronTagger implements NerModel {
     return entry;
   }
 
+  /** Are token i's own part and its neighbours' role parts all cached (its cacheable features unneeded)? */
+  private cached(entries: Int32Array[], i: number, n: number, own: number): boolean {
+    if ((entries[i]![MASK]! & (1 << own)) === 0 || (this.bias[MASK]! & 1) === 0) return false;
+    for (let r = 0; r < ROLE_OFFSETS.length; r++) {
+      const j = i + ROLE_OFFSETS[r]!;
+      const other = j >= 0 && j < n ? entries[j]! : this.edge;
+      if ((other[MASK]! & (1 << (ROLE_PARTS + r))) === 0) return false;
+    }
+    return true;
+  }
+
   /** Label indexes (see labels.ts) for the words of one sentence. */
   tagIndexes(words: readonly string[], context?: NerTokenContext): Uint8Array {
     const n = words.length;
     const out = new Uint8Array(n);
     if (n === 0) return out;
     ensure(n);
-    const shouted = extractFeatures(words, context?.dictionary, feats);
+    const flags = context?.document ? this.flagsOf(context.document) : undefined;
+    const shouted = analyseSentence(words, context?.dictionary, marks, flags);
     const { sums, params, entries, edge } = this;
-    for (let i = 0; i < n; i++) entries[i] = this.entryOf(words[i]!);
+    for (let i = 0; i < n; i++) if (marks[i] !== SKIPPED) entries[i] = this.entryOf(words[i]!);
     for (let i = 0; i < n; i++) {
+      if (marks[i] !== DECODED) continue;
       const f0 = i * F;
       const entry = entries[i]!;
       const own = (shouted ? SHOUTED_PART : 0) + (i === 0 ? FIRST_PART : 0);
+      writeFeatures(i, feats, !this.cached(entries, i, n, own));
       ensurePart(params, entry, own, f0, OWN_TEMPLATES);
       ensurePart(params, this.bias, 0, f0, BIAS_TEMPLATES);
       sums.fill(0);
@@ -179,7 +230,7 @@ export class PerceptronTagger implements NerModel {
       for (let y = 0; y < L; y++) emit[i * L + y] = sums[y]! * params.scale;
     }
     entries.length = 0;
-    viterbi(emit, n, params.transitions, out);
+    decodeWindows(emit, n, params.transitions, out);
     return out;
   }
 
