@@ -102,9 +102,11 @@ function addScores(sums: Int32Array, from: Int32Array, at: number): void {
  */
 const SHOUTED_PART = 1;
 const FIRST_PART = 2;
-/** The word's own templates plus the two that mix it with "first in the sentence". */
-const OWN_TEMPLATES = [...INTRINSIC_TEMPLATES, ...FIRST_WORD_TEMPLATES];
-const BIAS_TEMPLATES = [BIAS_TEMPLATE];
+/**
+ * The word's own templates, the two that mix it with "first in the sentence", and the bias
+ * (the same for every token, so it can ride along in every word's own part).
+ */
+const OWN_TEMPLATES = [BIAS_TEMPLATE, ...INTRINSIC_TEMPLATES, ...FIRST_WORD_TEMPLATES];
 const ROLE_PARTS = 4;
 /** Role templates: features of token i that depend only on word i-1, i+1, i-2, i+2 (or the edge). */
 const ROLE_TEMPLATES = NEIGHBOUR_TEMPLATES.map((r) => r.templates);
@@ -112,26 +114,33 @@ const ROLE_OFFSETS = NEIGHBOUR_TEMPLATES.map((r) => r.offset);
 const PARTS = ROLE_PARTS + ROLE_TEMPLATES.length;
 const MASK = PARTS * L;
 const REST_TEMPLATES = CONTEXT_TEMPLATES.filter(
-  (k) =>
-    !ROLE_TEMPLATES.some((r) => r.includes(k)) && !OWN_TEMPLATES.includes(k) && !BIAS_TEMPLATES.includes(k),
+  (k) => !ROLE_TEMPLATES.some((r) => r.includes(k)) && !OWN_TEMPLATES.includes(k),
 );
 
 function newEntry(): Int32Array {
   return new Int32Array(PARTS * L + 1);
 }
 
-/** Fills part `part` of `entry` from token features at `f0` unless it is there already. */
+/**
+ * Fills part `part` of `entry` from token i's features unless it is there already. Token i's
+ * features are written on the first miss (`written` says whether they are); returns whether
+ * they are written now. Most tokens miss nothing, and then only the uncached templates are
+ * ever computed.
+ */
 function ensurePart(
   p: TaggerParams,
   entry: Int32Array,
   part: number,
-  f0: number,
+  i: number,
   templates: readonly number[],
-) {
+  written: boolean,
+): boolean {
   const bit = 1 << part;
-  if ((entry[MASK]! & bit) !== 0) return;
-  addRows(p, feats, f0, templates, entry, part * L);
+  if ((entry[MASK]! & bit) !== 0) return written;
+  if (!written) writeFeatures(i, feats, true);
+  addRows(p, feats, i * F, templates, entry, part * L);
   entry[MASK]! |= bit;
+  return true;
 }
 
 /**
@@ -157,8 +166,6 @@ export class PerceptronTagger implements NerModel {
   private readonly wordScores = new Map<string, Int32Array>();
   /** Role parts for a neighbour beyond the sentence edge (constant features). */
   private readonly edge = newEntry();
-  /** The bias feature's scores (the same for every token); filled on first use */
-  private readonly bias = newEntry();
   /** The current sentence's word entries (reused between sentences). */
   private readonly entries: Int32Array[] = [];
   private readonly sums = new Int32Array(L);
@@ -187,17 +194,6 @@ export class PerceptronTagger implements NerModel {
     return entry;
   }
 
-  /** Are token i's own part and its neighbours' role parts all cached (its cacheable features unneeded)? */
-  private cached(entries: Int32Array[], i: number, n: number, own: number): boolean {
-    if ((entries[i]![MASK]! & (1 << own)) === 0 || (this.bias[MASK]! & 1) === 0) return false;
-    for (let r = 0; r < ROLE_OFFSETS.length; r++) {
-      const j = i + ROLE_OFFSETS[r]!;
-      const other = j >= 0 && j < n ? entries[j]! : this.edge;
-      if ((other[MASK]! & (1 << (ROLE_PARTS + r))) === 0) return false;
-    }
-    return true;
-  }
-
   /** Label indexes (see labels.ts) for the words of one sentence. */
   tagIndexes(words: readonly string[], context?: NerTokenContext): Uint8Array {
     const n = words.length;
@@ -210,23 +206,20 @@ export class PerceptronTagger implements NerModel {
     for (let i = 0; i < n; i++) if (marks[i] !== SKIPPED) entries[i] = this.entryOf(words[i]!);
     for (let i = 0; i < n; i++) {
       if (marks[i] !== DECODED) continue;
-      const f0 = i * F;
       const entry = entries[i]!;
       const own = (shouted ? SHOUTED_PART : 0) + (i === 0 ? FIRST_PART : 0);
-      writeFeatures(i, feats, !this.cached(entries, i, n, own));
-      ensurePart(params, entry, own, f0, OWN_TEMPLATES);
-      ensurePart(params, this.bias, 0, f0, BIAS_TEMPLATES);
+      let written = ensurePart(params, entry, own, i, OWN_TEMPLATES, false);
       sums.fill(0);
       addScores(sums, entry, own * L);
-      addScores(sums, this.bias, 0);
       for (let r = 0; r < ROLE_TEMPLATES.length; r++) {
         const j = i + ROLE_OFFSETS[r]!;
         const other = j >= 0 && j < n ? entries[j]! : edge;
         const part = ROLE_PARTS + r;
-        ensurePart(params, other, part, f0, ROLE_TEMPLATES[r]!);
+        written = ensurePart(params, other, part, i, ROLE_TEMPLATES[r]!, written);
         addScores(sums, other, part * L);
       }
-      addRows(params, feats, f0, REST_TEMPLATES, sums, 0);
+      if (!written) writeFeatures(i, feats, false);
+      addRows(params, feats, i * F, REST_TEMPLATES, sums, 0);
       for (let y = 0; y < L; y++) emit[i * L + y] = sums[y]! * params.scale;
     }
     entries.length = 0;
