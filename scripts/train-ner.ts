@@ -1,7 +1,7 @@
 // `npm run train:ner`: trains the NER tagger (averaged structured perceptron, BILOU, Viterbi)
 // from ../shared/data/gmb/gmb-train.conll, picks the epoch by span F1 on gmb-dev.conll, and
 // writes knowledge/build/ner-model.bin. Reproducible: fixed seed, deterministic order.
-//   options: --epochs N  --bits B  --seed S  --caps-rate R  --name-rate R  --min-weight W  --strip-titles  --no-dict  --no-write  --dict-cache FILE  --show-pruning  --out FILE
+//   options: --epochs N  --bits B  --seed S  --caps-rate R  --name-rate R  --min-weight W  --strip-titles  --no-dict  --no-write  --dict-cache FILE  --data DIR  --show-pruning  --out FILE
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,7 +44,9 @@ function option(name: string, fallback: number): number {
 }
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
-const dataDir = join(process.cwd(), '..', 'shared', 'data', 'gmb');
+const dataArg = process.argv.indexOf('--data');
+const dataDir =
+  dataArg >= 0 ? process.argv[dataArg + 1]! : join(process.cwd(), '..', 'shared', 'data', 'gmb');
 const epochs = option('epochs', 8);
 const bits = option('bits', 20);
 const seed = option('seed', 7);
@@ -104,7 +106,9 @@ function evaluate(tagger: PerceptronTagger, sentences: readonly PreparedSentence
   const judge = emptyCounts();
   const conll = emptyCounts();
   for (const s of sentences) {
-    const pred = labelsToSpans(tagger.tagIndexes(s.words, { dictionary: s.dictionary }));
+    const pred = labelsToSpans(
+      tagger.tagIndexes(s.words, { dictionary: s.dictionary, document: s.documentWords }),
+    );
     countSpans(judge, pred, s.judgeGold.spans, s.judgeGold.ignored);
     countSpans(conll, pred, labelsToSpans(s.labels), s.conllIgnored);
   }

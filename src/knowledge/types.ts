@@ -1,6 +1,7 @@
 // What the pipeline knows about the world, as plain runtime indexes. The pipeline receives a
 // loaded `Knowledge`; it never reads files itself (loading is in ./load.ts).
 import type { EntityKind, GeoPrecision } from '../domain/contract.ts';
+import type { DocumentWords } from './ner/document-flags.ts';
 
 export interface DatedRole {
   /** e.g. "Prime Minister" */
@@ -127,6 +128,8 @@ export interface NerModel {
 /** Extra per-token evidence the pipeline can give the tagger (dictionary membership, …). */
 export interface NerTokenContext {
   dictionary?: readonly (string | undefined)[];
+  /** the whole document the sentence belongs to: how its words appear elsewhere is evidence */
+  document?: DocumentWords;
 }
 
 export interface Knowledge {

@@ -3,29 +3,31 @@
 // feature is a template id mixed with per-token hashes computed once, so nothing here builds
 // strings. The templates: word, shape, affixes, capitalisation with sentence position,
 // neighbours ±2, bigrams, dictionary membership and hand-written word classes.
+
+import type { DocumentFlags } from './document-flags.ts';
 import { FNV_OFFSET, fnvStep, foldCode, hashFolded, mix, mix3 } from './feature-hash.ts';
 import { wordClassOf } from './name-lists.ts';
 
-export const FEATURES_PER_TOKEN = 39;
+export const FEATURES_PER_TOKEN = 38;
 
 /**
  * Templates that depend only on the word itself (and on whether the sentence is shouted):
  * word, shape, affixes, class × case, length × case, hyphen parts. The tagger caches their
  * summed weights per word.
  */
-export const INTRINSIC_TEMPLATES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 24, 28, 29, 30];
+export const INTRINSIC_TEMPLATES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 23, 27, 28, 29];
 
 /** The bias: the same feature for every token. */
 export const BIAS_TEMPLATE = 0;
 /** Templates that mix the word itself (or its case) with "first in the sentence". */
-export const FIRST_WORD_TEMPLATES: readonly number[] = [11, 37];
+export const FIRST_WORD_TEMPLATES: readonly number[] = [11, 34];
 /**
  * Templates that depend only on one neighbour word (or the sentence edge), by offset: the
  * word before (its identity and suffix), after, two before, two after.
  */
 export const NEIGHBOUR_TEMPLATES: readonly { offset: number; templates: readonly number[] }[] = [
-  { offset: -1, templates: [12, 34] },
-  { offset: 1, templates: [13, 35] },
+  { offset: -1, templates: [12, 32] },
+  { offset: 1, templates: [13, 33] },
   { offset: -2, templates: [14] },
   { offset: 2, templates: [15] },
 ];
@@ -46,6 +48,18 @@ const CAP_SINGLE = 5;
 const CAP_MIXED = 6;
 const CAP_CAPSLINE = 7;
 const CAP_EDGE = 8;
+/** Only while marking windows: no ASCII letter or digit but a caseless letter (Arabic script …); read as CAP_PUNCT. */
+const CAP_OTHER = 9;
+
+/** Document flags of a word tagged without its document (see document-flags.ts). */
+const NO_DOCUMENT = 64;
+
+/** How far from a candidate token (see markWindow) the tagger still decodes. */
+export const WINDOW_RADIUS = 1;
+/** Window marks: token not looked at (read as O), analysed only as a neighbour, decoded. */
+export const SKIPPED = 0;
+export const ANALYSED = 1;
+export const DECODED = 2;
 
 interface Scratch {
   low: Uint32Array;
@@ -139,6 +153,54 @@ function analyseWord(w: string, i: number, s: Scratch): void {
   s.cap[i] = cap;
 }
 
+/** Capitalisation class of a word, and whether it has letters outside ASCII (no case). */
+function capOf(w: string): number {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let other = 0;
+  for (let k = 0; k < w.length; k++) {
+    const cc = charClass(w.charCodeAt(k));
+    if (cc === 88) upper++;
+    else if (cc === 120) lower++;
+    else if (cc === 100) digit++;
+    else if (cc === 111) other++;
+  }
+  if (digit > 0) return CAP_DIGIT;
+  if (upper + lower === 0) return other > 0 ? CAP_OTHER : CAP_PUNCT;
+  if (upper === 0) return CAP_LOWER;
+  if (lower === 0) return upper === 1 ? CAP_SINGLE : CAP_ALL;
+  return charClass(w.charCodeAt(0)) === 88 && upper === 1 ? CAP_INIT : CAP_MIXED;
+}
+
+/**
+ * Window marks (see extractFeatures): a token is a candidate when it is capitalised, has a
+ * digit or a caseless letter, or lies in a dictionary hit; tokens within WINDOW_RADIUS of a
+ * candidate are decoded, tokens within two more are analysed as their neighbours, the rest
+ * (long lower-case stretches) are skipped and read as O. Fills `s.cap` for every token.
+ */
+function markWindow(
+  words: readonly string[],
+  dictionary: readonly (string | undefined)[] | undefined,
+  s: Scratch,
+  n: number,
+  window: Uint8Array,
+): void {
+  let last = -1e9;
+  for (let i = 0; i < n; i++) {
+    const c = capOf(words[i]!);
+    s.cap[i] = c === CAP_OTHER ? CAP_PUNCT : c;
+    if ((c !== CAP_LOWER && c !== CAP_PUNCT) || dictionary?.[i] !== undefined) last = i;
+    window[i] = Math.min(i - last, 255);
+  }
+  last = 1e9;
+  for (let i = n - 1; i >= 0; i--) {
+    if (window[i] === 0) last = i;
+    const d = Math.min(window[i]!, last - i);
+    window[i] = d <= WINDOW_RADIUS ? DECODED : d <= WINDOW_RADIUS + 2 ? ANALYSED : SKIPPED;
+  }
+}
+
 /** A headline or shouted line: most words with two or more letters are all capitals. */
 function isCapsLine(s: Scratch, n: number): boolean {
   let letters = 0;
@@ -173,18 +235,25 @@ function lengthBucket(n: number): number {
 }
 
 /**
- * Writes FEATURES_PER_TOKEN hashed features per word into `out`. `dictionary[i]`, when given,
- * is a short tag naming the dictionary run token i belongs to (see dictionary-context.ts).
- * Returns whether the sentence was read as an all-caps line.
+ * Reads a sentence's words into the scratch arrays: per-word hashes, capitalisation, dictionary
+ * tags. `dictionary[i]`, when given, is a short tag naming the dictionary run token i belongs
+ * to (see dictionary-context.ts). With `window` (one mark per word, filled here) only tokens
+ * near a candidate are read (see markWindow). `document` says how each word appears elsewhere
+ * in its document (document-flags.ts). Returns whether the sentence is an all-caps line.
  */
-export function extractFeatures(
+export function analyseSentence(
   words: readonly string[],
   dictionary: readonly (string | undefined)[] | undefined,
-  out: Uint32Array,
+  window?: Uint8Array,
+  document?: DocumentFlags,
 ): boolean {
   const n = words.length;
   const s = getScratch(n);
+  current.words = words;
+  current.document = document;
+  if (window) markWindow(words, dictionary, s, n, window);
   for (let i = 0; i < n; i++) {
+    if (window && window[i] === SKIPPED) continue;
     analyseWord(words[i]!, i, s);
     const d = dictionary?.[i];
     s.dict[i] = d ? hashFolded(d) : NONE;
@@ -200,9 +269,27 @@ export function extractFeatures(
       }
     }
   }
-  for (let i = 0; i < n; i++) {
-    const o = i * FEATURES_PER_TOKEN;
-    const c = s.cap[i]!;
+  return shouted;
+}
+
+/** The sentence analyseSentence read last. */
+const current: { words: readonly string[]; document: DocumentFlags | undefined } = {
+  words: [],
+  document: undefined,
+};
+
+/**
+ * Writes token i's features at out[i*FEATURES_PER_TOKEN…] for the sentence analyseSentence
+ * read last. With `cacheable` false only the templates the tagger never caches per word (see
+ * perceptron-tagger.ts) are written; the other slots keep stale values.
+ */
+export function writeFeatures(i: number, out: Uint32Array, cacheable: boolean): void {
+  const s = scratch!;
+  const { words, document } = current;
+  const n = words.length;
+  const o = i * FEATURES_PER_TOKEN;
+  const c = s.cap[i]!;
+  if (cacheable) {
     out[o] = BIAS;
     out[o + 1] = mix(2, s.low[i]!);
     out[o + 2] = mix(3, s.shape[i]!);
@@ -212,29 +299,44 @@ export function extractFeatures(
     out[o + 13] = mix(14, lowAt(s, n, i + 1));
     out[o + 14] = mix(15, lowAt(s, n, i - 2));
     out[o + 15] = mix(16, lowAt(s, n, i + 2));
-    out[o + 16] = mix3(17, shapeAt(s, n, i - 1), s.shape[i]!);
-    out[o + 17] = mix3(18, s.shape[i]!, shapeAt(s, n, i + 1));
-    out[o + 18] = mix3(19, lowAt(s, n, i - 1), s.low[i]!);
-    out[o + 19] = mix3(20, s.low[i]!, lowAt(s, n, i + 1));
-    out[o + 20] = mix3(21, capAt(s, n, i - 1) * 16 + c, capAt(s, n, i + 1));
-    out[o + 21] = mix3(22, s.dict[i]!, c);
-    out[o + 22] = mix(23, dictAt(s, n, i - 1));
-    out[o + 23] = mix(24, dictAt(s, n, i + 1));
-    out[o + 24] = mix3(25, clsAt(s, n, i), c);
-    out[o + 25] = mix3(26, clsAt(s, n, i - 1), c);
-    out[o + 26] = mix3(27, clsAt(s, n, i + 1), c);
-    out[o + 27] = mix3(28, Math.min(i, 3), i === n - 1 ? 1 : 0);
-    out[o + 28] = mix3(29, lengthBucket(words[i]!.length), c);
-    out[o + 29] = mix(30, s.stem[i]!);
-    out[o + 30] = mix(31, s.head[i]!);
-    out[o + 31] = mix3(32, lowAt(s, n, i - 1), c);
-    out[o + 32] = mix3(33, c, lowAt(s, n, i + 1));
-    out[o + 33] = mix3(34, lowAt(s, n, i - 2), lowAt(s, n, i - 1));
-    out[o + 34] = mix(35, i > 0 ? s.affix[(i - 1) * 8 + 6]! : BOS);
-    out[o + 35] = mix(36, i < n - 1 ? s.affix[(i + 1) * 8 + 6]! : EOS);
-    out[o + 36] = mix3(37, shapeAt(s, n, i - 2), shapeAt(s, n, i + 2));
-    out[o + 37] = mix3(38, s.low[i]!, i === 0 ? 1 : 0);
-    out[o + 38] = mix3(39, clsAt(s, n, i - 2), clsAt(s, n, i - 1) * 16 + c);
+    out[o + 23] = mix3(25, clsAt(s, n, i), c);
+    out[o + 27] = mix3(29, lengthBucket(words[i]!.length), c);
+    out[o + 28] = mix(30, s.stem[i]!);
+    out[o + 29] = mix(31, s.head[i]!);
+    out[o + 32] = mix(35, i > 0 ? s.affix[(i - 1) * 8 + 6]! : BOS);
+    out[o + 33] = mix(36, i < n - 1 ? s.affix[(i + 1) * 8 + 6]! : EOS);
+    out[o + 34] = mix3(38, s.low[i]!, i === 0 ? 1 : 0);
   }
+  out[o + 16] = mix3(17, shapeAt(s, n, i - 1), s.shape[i]!);
+  out[o + 17] = mix3(18, s.shape[i]!, shapeAt(s, n, i + 1));
+  out[o + 18] = mix3(19, lowAt(s, n, i - 1), s.low[i]!);
+  out[o + 19] = mix3(20, s.low[i]!, lowAt(s, n, i + 1));
+  out[o + 20] = mix3(22, s.dict[i]!, c);
+  out[o + 21] = mix(23, dictAt(s, n, i - 1));
+  out[o + 22] = mix(24, dictAt(s, n, i + 1));
+  out[o + 24] = mix3(26, clsAt(s, n, i - 1), c);
+  out[o + 25] = mix3(27, clsAt(s, n, i + 1), c);
+  out[o + 26] = mix3(28, Math.min(i, 3), i === n - 1 ? 1 : 0);
+  out[o + 30] = mix3(32, lowAt(s, n, i - 1), c);
+  out[o + 31] = mix3(33, c, lowAt(s, n, i + 1));
+  out[o + 35] = mix3(39, clsAt(s, n, i - 2), clsAt(s, n, i - 1) * 16 + c);
+  const flags = document ? document.get(s.low[i]!) : NO_DOCUMENT;
+  out[o + 36] = mix3(40, flags, c);
+  out[o + 37] = mix3(41, flags * 2 + (i === 0 ? 1 : 0), capAt(s, n, i - 1));
+}
+
+/**
+ * Writes FEATURES_PER_TOKEN hashed features for every word into `out` (training; the tagger
+ * uses analyseSentence + writeFeatures on the tokens it decodes). Returns whether the sentence
+ * was read as an all-caps line.
+ */
+export function extractFeatures(
+  words: readonly string[],
+  dictionary: readonly (string | undefined)[] | undefined,
+  out: Uint32Array,
+  document?: DocumentFlags,
+): boolean {
+  const shouted = analyseSentence(words, dictionary, undefined, document);
+  for (let i = 0; i < words.length; i++) writeFeatures(i, out, true);
   return shouted;
 }

@@ -37,3 +37,76 @@ export function mix(a: number, b: number): number {
 export function mix3(a: number, b: number, c: number): number {
   return mix(mix(a, b), c);
 }
+
+/**
+ * A small open-addressing table from 32-bit hashes to bytes (word classes, document flags):
+ * typed arrays instead of a Map, so a look-up is a multiply and one or two array reads.
+ */
+export class HashBytes {
+  private keys: Uint32Array;
+  private values: Uint8Array;
+  private mask = 0;
+  private shift = 0;
+  private count = 0;
+
+  constructor(expectedKeys: number) {
+    let bits = 6;
+    while (1 << bits < expectedKeys * 2) bits++;
+    this.keys = new Uint32Array(1 << bits);
+    this.values = new Uint8Array(1 << bits);
+    this.resize(bits);
+  }
+
+  private resize(bits: number): void {
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+
+  private slot(key: number): number {
+    // Fibonacci hashing: the product's high bits pick the slot
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      i &= this.mask;
+      const k = this.keys[i]!;
+      if (k === key || k === 0) return i;
+      i++;
+    }
+  }
+
+  /** Doubles the table when half full, so probes stay short and always end. */
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.values = new Uint8Array(keys.length * 2);
+    this.resize(32 - this.shift + 1);
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === 0) continue;
+      const i = this.slot(keys[j]!);
+      this.keys[i] = keys[j]!;
+      this.values[i] = values[j]!;
+    }
+  }
+
+  has(hash: number): boolean {
+    return this.keys[this.slot(hash || 1)] !== 0;
+  }
+
+  /** ORs `bits` into the hash's byte (inserting it). */
+  add(hash: number, bits: number): void {
+    const key = hash || 1; // 0 marks an empty slot
+    let i = this.slot(key);
+    if (this.keys[i] === 0) {
+      if (++this.count * 2 > this.keys.length) {
+        this.grow();
+        i = this.slot(key);
+      }
+      this.keys[i] = key;
+    }
+    this.values[i]! |= bits;
+  }
+
+  /** The hash's byte, 0 when absent. */
+  get(hash: number): number {
+    return this.values[this.slot(hash || 1)]!;
+  }
+}

@@ -2,7 +2,7 @@
 // precede names, common given names of the region and of world news, Arabic name particles,
 // and head words of organisation and place names. Keyed by the folded-word hash so lookups
 // cost no string work.
-import { hashFolded } from './feature-hash.ts';
+import { HashBytes, hashFolded } from './feature-hash.ts';
 
 export const WordClass = {
   None: 0,
@@ -84,10 +84,11 @@ const DEMONYMS =
   'sunni sunnis alawite alawites druze yazidi yazidis christian christians muslim muslims jewish ' +
   'islamic western arabic houthi';
 
-function table(): Map<number, WordClass> {
-  const m = new Map<number, WordClass>();
+function table(): HashBytes {
+  const lists = [TITLES, PARTICLES, DEMONYMS, GIVEN_NAMES, ORG_HEADS, PLACE_HEADS];
+  const m = new HashBytes(lists.reduce((n, l) => n + l.split(' ').length, 0));
   const add = (words: string, c: WordClass) => {
-    for (const w of words.split(' ')) if (w && !m.has(hashFolded(w))) m.set(hashFolded(w), c);
+    for (const w of words.split(' ')) if (w && !m.has(hashFolded(w))) m.add(hashFolded(w), c);
   };
   add(TITLES, WordClass.Title);
   add(PARTICLES, WordClass.Particle);
@@ -98,12 +99,12 @@ function table(): Map<number, WordClass> {
   return m;
 }
 
-let classes: Map<number, WordClass> | undefined;
+let classes: HashBytes | undefined;
 
 /** The class of a word given its `hashFolded` value. */
 export function wordClassOf(foldedHash: number): WordClass {
   classes ??= table();
-  return classes.get(foldedHash) ?? WordClass.None;
+  return classes.get(foldedHash) as WordClass;
 }
 
 const TITLE_SET = new Set(TITLES.split(' '));

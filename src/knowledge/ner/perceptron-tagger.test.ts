@@ -5,7 +5,7 @@ import { extractFeatures, FEATURES_PER_TOKEN } from './extract-features.ts';
 import { LABEL_COUNT } from './labels.ts';
 import { decodeModel, encodeModel } from './model-format.ts';
 import { PerceptronTagger } from './perceptron-tagger.ts';
-import { TRANSITION_SIZE, viterbi } from './viterbi.ts';
+import { EDGE, OUTSIDE, TRANSITION_SIZE, viterbi } from './viterbi.ts';
 
 const L = LABEL_COUNT;
 const F = FEATURES_PER_TOKEN;
@@ -49,12 +49,20 @@ function referenceTags(
     }
     for (let y = 0; y < L; y++) emit[i * L + y] = sums[y]! * params.scale;
   }
+  // decoded: tokens within one of a capitalised / digit / dictionary token; the rest stay O
+  const candidate = words.map((w, i) => /[A-Z0-9]/.test(w) || dict[i] !== undefined);
+  const decoded = words.map((_, i) => candidate.slice(Math.max(0, i - 1), i + 2).some(Boolean));
   const out = new Uint8Array(n);
-  viterbi(emit, n, params.transitions, out);
+  for (let i = 0; i < n; i++) {
+    if (!decoded[i] || decoded[i - 1]) continue;
+    let j = i;
+    while (j < n && decoded[j]) j++;
+    viterbi(emit, j - i, params.transitions, out, i, i === 0 ? EDGE : OUTSIDE, j === n ? EDGE : OUTSIDE);
+  }
   return out;
 }
 
-test('cached per-word scores tag exactly as summing every feature', () => {
+test('cached per-word scores tag exactly as summing every feature, lower-case stretches far from names as O', () => {
   const params = randomModel(7);
   const tagger = new PerceptronTagger(params);
   const word = fc.constantFrom(

@@ -5,16 +5,20 @@
 // and its features as a neighbour: "previous word = X") are cached per word; about 15 of the 39
 // features per token are then read from the model.
 import type { NerModel, NerTokenContext } from '../types.ts';
+import { type DocumentFlags, type DocumentWords, flagsOfDocument } from './document-flags.ts';
 import {
+  analyseSentence,
   BIAS_TEMPLATE,
-  extractFeatures,
+  DECODED,
   FEATURES_PER_TOKEN,
   FIRST_WORD_TEMPLATES,
   INTRINSIC_TEMPLATES,
   NEIGHBOUR_TEMPLATES,
+  SKIPPED,
+  writeFeatures,
 } from './extract-features.ts';
 import { LABEL_COUNT, LABELS } from './labels.ts';
-import { viterbi } from './viterbi.ts';
+import { EDGE, OUTSIDE, viterbi } from './viterbi.ts';
 
 export interface TaggerParams {
   /** features hash into 2^bits buckets */
@@ -42,10 +46,13 @@ const CONTEXT_TEMPLATES = Array.from({ length: F }, (_, k) => k).filter(
 
 let feats = new Uint32Array(F * 64);
 let emit = new Float32Array(L * 64);
+/** Per-token window marks of the current sentence (see extractFeatures) */
+let marks = new Uint8Array(64);
 
 function ensure(n: number): void {
   if (feats.length < n * F) feats = new Uint32Array(n * F * 2);
   if (emit.length < n * L) emit = new Float32Array(n * L * 2);
+  if (marks.length < n) marks = new Uint8Array(n * 2);
 }
 
 /** Population count of a 32-bit mask. */
@@ -95,9 +102,11 @@ function addScores(sums: Int32Array, from: Int32Array, at: number): void {
  */
 const SHOUTED_PART = 1;
 const FIRST_PART = 2;
-/** The word's own templates plus the two that mix it with "first in the sentence". */
-const OWN_TEMPLATES = [...INTRINSIC_TEMPLATES, ...FIRST_WORD_TEMPLATES];
-const BIAS_TEMPLATES = [BIAS_TEMPLATE];
+/**
+ * The word's own templates, the two that mix it with "first in the sentence", and the bias
+ * (the same for every token, so it can ride along in every word's own part).
+ */
+const OWN_TEMPLATES = [BIAS_TEMPLATE, ...INTRINSIC_TEMPLATES, ...FIRST_WORD_TEMPLATES];
 const ROLE_PARTS = 4;
 /** Role templates: features of token i that depend only on word i-1, i+1, i-2, i+2 (or the edge). */
 const ROLE_TEMPLATES = NEIGHBOUR_TEMPLATES.map((r) => r.templates);
@@ -105,26 +114,51 @@ const ROLE_OFFSETS = NEIGHBOUR_TEMPLATES.map((r) => r.offset);
 const PARTS = ROLE_PARTS + ROLE_TEMPLATES.length;
 const MASK = PARTS * L;
 const REST_TEMPLATES = CONTEXT_TEMPLATES.filter(
-  (k) =>
-    !ROLE_TEMPLATES.some((r) => r.includes(k)) && !OWN_TEMPLATES.includes(k) && !BIAS_TEMPLATES.includes(k),
+  (k) => !ROLE_TEMPLATES.some((r) => r.includes(k)) && !OWN_TEMPLATES.includes(k),
 );
 
 function newEntry(): Int32Array {
   return new Int32Array(PARTS * L + 1);
 }
 
-/** Fills part `part` of `entry` from token features at `f0` unless it is there already. */
+/**
+ * Fills part `part` of `entry` from token i's features unless it is there already. Token i's
+ * features are written on the first miss (`written` says whether they are); returns whether
+ * they are written now. Most tokens miss nothing, and then only the uncached templates are
+ * ever computed.
+ */
 function ensurePart(
   p: TaggerParams,
   entry: Int32Array,
   part: number,
-  f0: number,
+  i: number,
   templates: readonly number[],
-) {
+  written: boolean,
+): boolean {
   const bit = 1 << part;
-  if ((entry[MASK]! & bit) !== 0) return;
-  addRows(p, feats, f0, templates, entry, part * L);
+  if ((entry[MASK]! & bit) !== 0) return written;
+  if (!written) writeFeatures(i, feats, true);
+  addRows(p, feats, i * F, templates, entry, part * L);
   entry[MASK]! |= bit;
+  return true;
+}
+
+/**
+ * Viterbi over each run of DECODED tokens; the tokens between runs stay O (out is zeroed), so
+ * a run that follows or precedes one is decoded after / before O.
+ */
+function decodeWindows(emit: Float32Array, n: number, trans: Float32Array, out: Uint8Array): void {
+  let i = 0;
+  while (i < n) {
+    if (marks[i] !== DECODED) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && marks[j] === DECODED) j++;
+    viterbi(emit, j - i, trans, out, i, i === 0 ? EDGE : OUTSIDE, j === n ? EDGE : OUTSIDE);
+    i = j;
+  }
 }
 
 export class PerceptronTagger implements NerModel {
@@ -132,13 +166,23 @@ export class PerceptronTagger implements NerModel {
   private readonly wordScores = new Map<string, Int32Array>();
   /** Role parts for a neighbour beyond the sentence edge (constant features). */
   private readonly edge = newEntry();
-  /** The bias feature's scores (the same for every token); filled on first use */
-  private readonly bias = newEntry();
   /** The current sentence's word entries (reused between sentences). */
   private readonly entries: Int32Array[] = [];
   private readonly sums = new Int32Array(L);
 
+  /** The last document's flags: its sentences are tagged one after another */
+  private documentSeen: DocumentWords['tokens'] | undefined;
+  private documentFlags: DocumentFlags | undefined;
+
   constructor(private readonly params: TaggerParams) {}
+
+  private flagsOf(doc: DocumentWords): DocumentFlags {
+    if (this.documentSeen !== doc.tokens || !this.documentFlags) {
+      this.documentFlags = flagsOfDocument(doc);
+      this.documentSeen = doc.tokens;
+    }
+    return this.documentFlags;
+  }
 
   private entryOf(word: string): Int32Array {
     let entry = this.wordScores.get(word);
@@ -156,30 +200,30 @@ export class PerceptronTagger implements NerModel {
     const out = new Uint8Array(n);
     if (n === 0) return out;
     ensure(n);
-    const shouted = extractFeatures(words, context?.dictionary, feats);
+    const flags = context?.document ? this.flagsOf(context.document) : undefined;
+    const shouted = analyseSentence(words, context?.dictionary, marks, flags);
     const { sums, params, entries, edge } = this;
-    for (let i = 0; i < n; i++) entries[i] = this.entryOf(words[i]!);
+    for (let i = 0; i < n; i++) if (marks[i] !== SKIPPED) entries[i] = this.entryOf(words[i]!);
     for (let i = 0; i < n; i++) {
-      const f0 = i * F;
+      if (marks[i] !== DECODED) continue;
       const entry = entries[i]!;
       const own = (shouted ? SHOUTED_PART : 0) + (i === 0 ? FIRST_PART : 0);
-      ensurePart(params, entry, own, f0, OWN_TEMPLATES);
-      ensurePart(params, this.bias, 0, f0, BIAS_TEMPLATES);
+      let written = ensurePart(params, entry, own, i, OWN_TEMPLATES, false);
       sums.fill(0);
       addScores(sums, entry, own * L);
-      addScores(sums, this.bias, 0);
       for (let r = 0; r < ROLE_TEMPLATES.length; r++) {
         const j = i + ROLE_OFFSETS[r]!;
         const other = j >= 0 && j < n ? entries[j]! : edge;
         const part = ROLE_PARTS + r;
-        ensurePart(params, other, part, f0, ROLE_TEMPLATES[r]!);
+        written = ensurePart(params, other, part, i, ROLE_TEMPLATES[r]!, written);
         addScores(sums, other, part * L);
       }
-      addRows(params, feats, f0, REST_TEMPLATES, sums, 0);
+      if (!written) writeFeatures(i, feats, false);
+      addRows(params, feats, i * F, REST_TEMPLATES, sums, 0);
       for (let y = 0; y < L; y++) emit[i * L + y] = sums[y]! * params.scale;
     }
     entries.length = 0;
-    viterbi(emit, n, params.transitions, out);
+    decodeWindows(emit, n, params.transitions, out);
     return out;
   }
 

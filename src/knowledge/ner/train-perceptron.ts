@@ -2,6 +2,7 @@
 // the current weights, and where the best sequence differs from the gold one, reward the gold
 // features/transitions and penalise the predicted ones. Averaging uses the "w − u/c" trick,
 // so the averaged weights cost one extra array and no per-feature timestamps.
+import type { DocumentFlags } from './document-flags.ts';
 import { extractFeatures, FEATURES_PER_TOKEN } from './extract-features.ts';
 import { LABEL_COUNT } from './labels.ts';
 import type { DenseModel } from './model-format.ts';
@@ -24,6 +25,8 @@ export interface TrainingSet {
 export interface TrainingSentence {
   words: readonly string[];
   dictionary?: readonly (string | undefined)[];
+  /** how the sentence's words appear in its document */
+  document?: DocumentFlags;
   labels: Uint8Array;
 }
 
@@ -38,7 +41,7 @@ export function buildTrainingSet(sentences: readonly TrainingSentence[], bits: n
   sentences.forEach((s, k) => {
     const n = s.words.length;
     if (feats.length < n * F) feats = new Uint32Array(n * F * 2);
-    extractFeatures(s.words, s.dictionary, feats);
+    extractFeatures(s.words, s.dictionary, feats, s.document);
     for (let i = 0; i < n * F; i++) buckets[t * F + i] = feats[i]! >>> shift;
     labels.set(s.labels, t);
     t += n;

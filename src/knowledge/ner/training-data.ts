@@ -6,6 +6,12 @@
 import type { Knowledge } from '../types.ts';
 import { bioSpans, type ConllSentence, type GoldSpans, mapGmbType } from './conll.ts';
 import { scanDictionaries } from './dictionary-context.ts';
+import {
+  addSentenceFlags,
+  type DocumentFlags,
+  type DocumentWords,
+  flagsOfDocument,
+} from './document-flags.ts';
 import { type EntityType, labelsToSpans, spansToLabels, type TagSpan } from './labels.ts';
 import { augmentNames } from './name-augmentation.ts';
 import { leadingTitleCount } from './name-lists.ts';
@@ -20,7 +26,17 @@ export interface PreparedSentence {
   judgeGold: GoldSpans;
   /** spans ignored when scoring against `labels` (demonyms, nationalities, artefacts, events) */
   conllIgnored: { start: number; end: number }[];
+  /** the sentence's document, as the tagger sees it at run time */
+  documentWords: DocumentWords;
+  /** how the sentence's words appear in that document (training features) */
+  document: DocumentFlags;
 }
+
+/**
+ * GMB's files have no document boundaries; consecutive sentences come from the same story, so
+ * runs of this many sentences stand for documents (the judge groups dev sentences the same way).
+ */
+export const SENTENCES_PER_DOCUMENT = 20;
 
 export interface PrepareOptions {
   tokenize: (text: string) => { start: number; end: number }[];
@@ -94,6 +110,24 @@ function prepareOne(s: ConllSentence, knowledge: Pick<Knowledge, 'actors' | 'gaz
   };
 }
 
+/** One pseudo-document's sentences prepared, with the document they share. */
+function prepareDocument(
+  sentences: readonly ConllSentence[],
+  knowledge: Pick<Knowledge, 'actors' | 'gazetteer'>,
+  o: PrepareOptions,
+): PreparedSentence[] {
+  const prepared = sentences.map((s) => prepareOne(s, knowledge, o));
+  const tokens: { text: string }[] = [];
+  const bounds: { tokenStart: number; tokenEnd: number }[] = [];
+  for (const p of prepared) {
+    bounds.push({ tokenStart: tokens.length, tokenEnd: tokens.length + p.words.length });
+    for (const w of p.words) tokens.push({ text: w });
+  }
+  const documentWords = { tokens, sentences: bounds };
+  const document = flagsOfDocument(documentWords);
+  return prepared.map((p) => ({ ...p, documentWords, document }));
+}
+
 export function prepareSentences(
   sentences: readonly ConllSentence[],
   knowledge: Pick<Knowledge, 'actors' | 'gazetteer'>,
@@ -101,17 +135,28 @@ export function prepareSentences(
 ): PreparedSentence[] {
   const random = seededRandom(options.seed + 1);
   const out: PreparedSentence[] = [];
-  for (const s of sentences) {
-    const p = prepareOne(s, knowledge, options);
+  const originals: PreparedSentence[] = [];
+  for (let d = 0; d < sentences.length; d += SENTENCES_PER_DOCUMENT)
+    originals.push(...prepareDocument(sentences.slice(d, d + SENTENCES_PER_DOCUMENT), knowledge, options));
+  for (const p of originals) {
     out.push(p);
     const spans = labelsToSpans(p.labels);
     if (options.nameRate && spans.length && random() < options.nameRate) {
       const a = augmentNames(p.words, spans, random);
+      // the new names occur only in this sentence: its document is the original one plus it
+      const document = flagsOfDocument(p.documentWords);
+      addSentenceFlags(
+        a.words.map((text) => ({ text })),
+        0,
+        a.words.length,
+        document,
+      );
       out.push({
         ...p,
         words: a.words,
         dictionary: dictionaryTags(a.words, knowledge, options),
         labels: spansToLabels(a.words.length, a.spans),
+        document,
       });
     }
     if (options.capsRate > 0 && random() < options.capsRate) {

@@ -28,15 +28,34 @@ const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: L }, (_, y) =>
 let delta = new Float32Array(L * 64);
 let back = new Uint8Array(L * 64);
 
-/** Best label sequence for `n` tokens given emission scores `emit[i*L + y]`. */
-export function viterbi(emit: Float32Array, n: number, trans: Float32Array, out: Uint8Array): void {
+/** Transition row / column meaning "sentence start" (row) or "sentence end" (column). */
+export const EDGE = L;
+/** Label index of O: a window of tokens between two O tokens starts after O and ends before O. */
+export const OUTSIDE = 0;
+
+/**
+ * Best label sequence for the `n` tokens from `from` given emission scores `emit[i*L + y]`,
+ * written to `out[from…]`. `before` is the transition row the first token follows (EDGE at the
+ * sentence start, OUTSIDE after a token known to be O) and `after` the column the last token
+ * precedes, so a sentence can be decoded in independent windows between tokens fixed as O.
+ */
+export function viterbi(
+  emit: Float32Array,
+  n: number,
+  trans: Float32Array,
+  out: Uint8Array,
+  from = 0,
+  before = EDGE,
+  after = EDGE,
+): void {
   if (n === 0) return;
   if (delta.length < n * L) {
     delta = new Float32Array(n * L * 2);
     back = new Uint8Array(n * L * 2);
   }
   const W = L + 1;
-  for (let y = 0; y < L; y++) delta[y] = emit[y]! + trans[L * W + y]!;
+  const e0 = from * L;
+  for (let y = 0; y < L; y++) delta[y] = emit[e0 + y]! + trans[before * W + y]!;
   for (let i = 1; i < n; i++) {
     const base = i * L;
     const prev = base - L;
@@ -52,7 +71,7 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, out:
           arg = p;
         }
       }
-      delta[base + y] = best + emit[base + y]!;
+      delta[base + y] = best + emit[e0 + base + y]!;
       back[base + y] = arg;
     }
   }
@@ -60,14 +79,14 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, out:
   let arg = 0;
   const last = (n - 1) * L;
   for (let y = 0; y < L; y++) {
-    const v = delta[last + y]! + trans[y * W + L]!;
+    const v = delta[last + y]! + trans[y * W + after]!;
     if (v > best) {
       best = v;
       arg = y;
     }
   }
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
+    out[from + i] = arg;
     arg = back[i * L + arg]!;
   }
 }

@@ -21,10 +21,11 @@ import { hintedMentions, joinAcrossLineBreaks, withoutOverlaps } from './merge-m
  * GMB puts titles inside person spans ("President Hosni Mubarak"), CoNLL does not. The tagger
  * learns GMB's habit; with this off, leading title words are cut from person mentions (the
  * title is then left to resolution as a role). See docs/ner-design.md for the measured trade-off.
- * Off: names without titles are what analysts, the codebook's actor forms and CoNLL-style data
- * expect (on GMB dev relabelled CoNLL-style: 83.8 F1 off vs 75.6 on; on GMB's own labels 75.4 vs 82.7).
+ * On (lead's decision): mention spans follow GMB, whose judge is the measured must-show (GMB dev:
+ * 83.1 F1 on vs 75.9 off; relabelled CoNLL-style: 76.0 on vs 84.3 off). Entity names stay
+ * title-free either way: resolution strips titles when it names an entity.
  */
-export const PERSON_SPANS_INCLUDE_TITLES = false;
+export const PERSON_SPANS_INCLUDE_TITLES = true;
 
 const KIND: Record<TagSpan['type'], EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -87,7 +88,9 @@ function recognizeSentence(doc: Doc, knowledge: Knowledge, from: number, to: num
   const words: string[] = new Array(to - from);
   for (let i = from; i < to; i++) words[i - from] = doc.tokens[i]!.text;
   const scan = scanDictionaries(words, knowledge);
-  const spans = knowledge.ner ? tagsToSpans(knowledge.ner.tagSentence(words, scan.context)) : [];
+  const spans = knowledge.ner
+    ? tagsToSpans(knowledge.ner.tagSentence(words, { ...scan.context, document: doc }))
+    : [];
   const proposals = refProposals(scan);
   const covered = new Uint8Array(words.length);
   for (const s of spans) {
