@@ -2,7 +2,8 @@
 // rows of these shapes (PostgreSQL's driver is told to hand JSON and dates over as text).
 import type { Certainty, DatePrecision, GeoPrecision, IsoDate, Span } from '../domain/contract.ts';
 import type { EventSnapshot } from './event-snapshot.ts';
-import type { ArticleSummary, MergeRecord, StoredActor, StoredEvent } from './store.ts';
+import { signatureBytes } from './minhash-signature.ts';
+import type { ArticleSummary, IncomingArticle, MergeRecord, StoredActor, StoredEvent } from './store.ts';
 
 export interface EventRow {
   id: string;
@@ -155,6 +156,20 @@ export function eventColumns(e: Omit<EventSnapshot, 'evidence'>): Record<string,
     confidence: e.confidence,
   };
 }
+
+/** The article's own columns, in the order both adapters list them: url, title, outlet, byline,
+ * published, original_source, origin, text, minhash. */
+export const articleColumnValues = (a: IncomingArticle): unknown[] => [
+  a.url ?? null,
+  a.title ?? null,
+  a.outlet ?? null,
+  a.byline ?? null,
+  a.published ?? null,
+  a.originalSource ?? null,
+  a.origin ?? null,
+  a.text,
+  a.fingerprint ? signatureBytes(a.fingerprint.minhash) : null,
+];
 
 export const summaryFromRow = (r: ArticleRow): ArticleSummary => ({
   id: r.id,

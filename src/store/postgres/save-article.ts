@@ -7,13 +7,8 @@ import { contentHash, shortId } from '../content-hash.ts';
 import type { SqlParams } from '../event-filter.ts';
 import { DEFAULT_MERGE_KM, degreesAround, isSameEvent, mergeableTypes } from '../event-merge.ts';
 import { combineSnapshots, type EventSnapshot, snapshotEvents } from '../event-snapshot.ts';
-import {
-  DEFAULT_CLUSTER_THRESHOLD,
-  estimateJaccard,
-  signatureBytes,
-  signatureFromBytes,
-} from '../minhash-signature.ts';
-import { EVENT_COLUMNS, type EventRow, eventColumns, snapshotFromRow } from '../rows.ts';
+import { DEFAULT_CLUSTER_THRESHOLD, estimateJaccard, signatureFromBytes } from '../minhash-signature.ts';
+import { articleColumnValues, EVENT_COLUMNS, type EventRow, eventColumns, snapshotFromRow } from '../rows.ts';
 import type { IncomingArticle, SaveOptions, SaveReport } from '../store.ts';
 import { query, queryOne } from './connection.ts';
 import { postgresParams } from './event-query.ts';
@@ -58,18 +53,7 @@ async function insertArticleRow(
 ): Promise<void> {
   const p = postgresParams();
   const [articleId, cluster, at] = [p.add(id), p.add(clusterId), p.add(now)];
-  const values = [
-    hash,
-    a.url ?? null,
-    a.title ?? null,
-    a.outlet ?? null,
-    a.byline ?? null,
-    a.published ?? null,
-    a.originalSource ?? null,
-    a.origin ?? null,
-    a.text,
-    a.fingerprint ? signatureBytes(a.fingerprint.minhash) : null,
-  ].map((v) => p.add(v));
+  const values = [hash, ...articleColumnValues(a)].map((v) => p.add(v));
   await query(
     db,
     `WITH cluster_in AS (

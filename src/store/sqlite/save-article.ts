@@ -5,13 +5,9 @@ import type { Extraction } from '../../domain/contract.ts';
 import { contentHash, shortId } from '../content-hash.ts';
 import { DEFAULT_MERGE_KM, degreesAround, isSameEvent, mergeableTypes } from '../event-merge.ts';
 import { combineSnapshots, type EventSnapshot, snapshotEvents } from '../event-snapshot.ts';
+import { DEFAULT_CLUSTER_THRESHOLD, estimateJaccard, signatureFromBytes } from '../minhash-signature.ts';
 import {
-  DEFAULT_CLUSTER_THRESHOLD,
-  estimateJaccard,
-  signatureBytes,
-  signatureFromBytes,
-} from '../minhash-signature.ts';
-import {
+  articleColumnValues,
   CANDIDATE_COLUMNS,
   type CandidateRow,
   candidateFromRow,
@@ -61,26 +57,11 @@ function insertArticleRow(
   a: IncomingArticle,
   now: string,
 ): void {
-  const minhash = a.fingerprint ? signatureBytes(a.fingerprint.minhash) : null;
   const info = stmt(
     db,
     `INSERT INTO articles (id, content_hash, cluster_id, url, title, outlet, byline, published,
         original_source, origin, text, minhash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-  ).run(
-    id,
-    hash,
-    clusterId,
-    a.url ?? null,
-    a.title ?? null,
-    a.outlet ?? null,
-    a.byline ?? null,
-    a.published ?? null,
-    a.originalSource ?? null,
-    a.origin ?? null,
-    a.text,
-    minhash,
-    now,
-  );
+  ).run(id, hash, clusterId, ...articleColumnValues(a), now);
   stmt(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
     info.lastInsertRowid,
     a.title ?? '',
