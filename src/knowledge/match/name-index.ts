@@ -80,6 +80,8 @@ export class NameIndex<T> implements NameIndexLike<T> {
   private readonly wordCache = new Map<string, WordKeys>();
   /** `lookup` results by all its arguments */
   private readonly lookupMemo = new Map<string, Candidate<T>[]>();
+  /** `findCandidates` by surface and limit, so a repeated name skips folding too */
+  private readonly surfaceMemo = new Map<string, Candidate<T>[]>();
   private typos: TypoIndex | undefined;
   private readonly stopNames: ReadonlySet<string>;
   private readonly keyCache: NameKeyCache | undefined;
@@ -201,7 +203,14 @@ export class NameIndex<T> implements NameIndexLike<T> {
   }
 
   findCandidates(surface: string, limit = 10): Candidate<T>[] {
-    return this.lookup(surface, foldName(surface), undefined, limit);
+    const key = `${limit}|${surface}`;
+    let found = this.surfaceMemo.get(key);
+    if (found === undefined) {
+      if (this.surfaceMemo.size >= LOOKUP_MEMO_SIZE) this.surfaceMemo.clear();
+      found = this.lookup(surface, foldName(surface), undefined, limit);
+      this.surfaceMemo.set(key, found);
+    }
+    return found.slice();
   }
 
   /** `findCandidates` for a caller that already has the folded form (and maybe the skeleton). */

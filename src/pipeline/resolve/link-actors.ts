@@ -81,34 +81,3 @@ export function findActorCandidates(
   }
   return cands;
 }
-
-/** Look-ups remembered per actor index, across articles: names repeat within and between them. */
-const MEMOS = new WeakMap<ActorIndex, Map<string, Candidate<Actor>[]>>();
-const MEMO_LIMIT = 20_000;
-
-/** The actor index with its look-ups remembered (bounded; the index never changes). */
-export function memoizeActors(actors: ActorIndex): ActorIndex {
-  let memo = MEMOS.get(actors);
-  if (!memo) {
-    memo = new Map();
-    MEMOS.set(actors, memo);
-  }
-  const hits = memo;
-  return {
-    get size() {
-      return actors.size;
-    },
-    findCandidates(surface: string, limit = 10): Candidate<Actor>[] {
-      const key = `${limit}|${surface}`;
-      let hit = hits.get(key);
-      if (!hit) {
-        if (hits.size >= MEMO_LIMIT) hits.clear();
-        hit = actors.findCandidates(surface, limit);
-        hits.set(key, hit);
-      }
-      return hit.slice();
-    },
-    scanTokens: (words) => actors.scanTokens(words),
-    getActor: (id) => actors.getActor(id),
-  };
-}

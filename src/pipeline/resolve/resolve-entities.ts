@@ -12,7 +12,6 @@ import { extractRelations, type PendingRelation, type RelationScene } from './ex
 import { findCountryFocus } from './find-country-focus.ts';
 import { attachCoreference } from './find-descriptions.ts';
 import { addRepeatedNames } from './find-repeats.ts';
-import { memoizeActors } from './link-actors.ts';
 import { isTitleOnly, trimPossessive } from './name-forms.ts';
 import { toDrafts } from './to-drafts.ts';
 
@@ -121,19 +120,10 @@ function toRelations(pending: readonly PendingRelation[], ids: Map<Cluster, stri
   return out;
 }
 
-/** The knowledge with its actor look-ups remembered: one wrapper per knowledge, made once. */
-const MEMOIZED = new WeakMap<Knowledge, Knowledge>();
-function withMemoizedActors(kb: Knowledge): Knowledge {
-  let k = MEMOIZED.get(kb);
-  if (!k) {
-    k = { ...kb, actors: memoizeActors(kb.actors) };
-    MEMOIZED.set(kb, k);
-  }
-  return k;
-}
-
-export function resolveDoc(doc: Doc, kb: Knowledge): { entities: EntityDraft[]; relations: Relation[] } {
-  const knowledge = withMemoizedActors(kb);
+export function resolveDoc(
+  doc: Doc,
+  knowledge: Knowledge,
+): { entities: EntityDraft[]; relations: Relation[] } {
   const mentions = prepareMentions(doc);
   let places = mentions.filter((m) => m.kind === 'location');
   const titles = mentions.filter((m) => m.kind === 'person' && isTitleOnly(m.text));
