@@ -2,6 +2,7 @@
 // binary-searched in the raw bytes of the sorted keys file and a place is decoded only when a
 // lookup returns it, so loading ~220k places costs reading two files.
 
+import { remember } from '../match/bounded-memo.ts';
 import { foldName } from '../match/fold-name.ts';
 import { bareName, skeletonWord } from '../match/skeleton-key.ts';
 import type { Candidate, DictionaryHit, Gazetteer, Place } from '../types.ts';
@@ -33,13 +34,6 @@ function skeletonPrefix(fixed: string): string {
     if (k) skeleton += skeleton === SKELETON ? k : ` ${k}`;
   }
   return skeleton;
-}
-
-/** Stores `value` under `key` in a bounded memo (emptied when full) and returns it. */
-function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
-  if (map.size >= MEMO_LIMIT) map.clear();
-  map.set(key, value);
-  return value;
 }
 
 function startsWithAny(s: string, prefixes: readonly string[]): boolean {
@@ -95,14 +89,17 @@ export class CompactGazetteer implements Gazetteer {
   /** Every candidate of `surface` (at most MAX_CANDIDATES), remembered; `absent` as in `hasKeyPrefix`. */
   private allCandidates(surface: string, absent: string[]): Candidate<Place>[] {
     // News repeats its places; a bounded memo makes the repeats free.
-    return this.memo.get(surface) ?? remember(this.memo, surface, this.lookupAll(surface, absent));
+    return (
+      this.memo.get(surface) ?? remember(this.memo, surface, this.lookupAll(surface, absent), MEMO_LIMIT)
+    );
   }
 
   /** Candidates by folded surface: "Washington", "Washington ," and "WASHINGTON" share one look-up. */
   private lookupAll(surface: string, absent: readonly string[]): Candidate<Place>[] {
     const folded = foldName(surface);
     return (
-      this.foldedMemo.get(folded) ?? remember(this.foldedMemo, folded, this.lookupFolded(folded, absent))
+      this.foldedMemo.get(folded) ??
+      remember(this.foldedMemo, folded, this.lookupFolded(folded, absent), MEMO_LIMIT)
     );
   }
 
@@ -153,7 +150,7 @@ export class CompactGazetteer implements Gazetteer {
    */
   private absentFirstWord(word: string): string[] {
     const folded =
-      this.firstWordMemo.get(word) ?? remember(this.firstWordMemo, word, this.absentPrefix(word));
+      this.firstWordMemo.get(word) ?? remember(this.firstWordMemo, word, this.absentPrefix(word), MEMO_LIMIT);
     return folded ? [folded] : [];
   }
 
@@ -209,7 +206,8 @@ export class CompactGazetteer implements Gazetteer {
   /** Whether some key begins with a part every query key of `surface` and its extensions begin with. */
   private mayMatch(surface: string, absent: string[]): boolean {
     return (
-      this.prefixMemo.get(surface) ?? remember(this.prefixMemo, surface, this.anyKeyBegins(surface, absent))
+      this.prefixMemo.get(surface) ??
+      remember(this.prefixMemo, surface, this.anyKeyBegins(surface, absent), MEMO_LIMIT)
     );
   }
 
@@ -220,7 +218,10 @@ export class CompactGazetteer implements Gazetteer {
     const fixed = bare.slice(0, Math.max(0, bare.lastIndexOf(' ')));
     if (!fixed) return true;
     // the same leading words come back with every next word: remember their answer
-    return this.fixedMemo.get(fixed) ?? remember(this.fixedMemo, fixed, this.fixedMayMatch(fixed, absent));
+    return (
+      this.fixedMemo.get(fixed) ??
+      remember(this.fixedMemo, fixed, this.fixedMayMatch(fixed, absent), MEMO_LIMIT)
+    );
   }
 
   private fixedMayMatch(fixed: string, absent: string[]): boolean {

@@ -1,6 +1,7 @@
 // Turns actor references into entity ids. Named actors are the resolver's entities; generic
 // ones ("gunmen" → "Unidentified Armed Group (Iraq)") become organisation entities marked
 // `generic`, linked to the knowledge base when it knows the name ("Military Forces of Iraq").
+import { recall } from '../../knowledge/match/bounded-memo.ts';
 import type { Actor, ActorIndex } from '../../knowledge/types.ts';
 import type { Doc, EntityDraft, PipelineContext } from '../document.ts';
 import type { ActorRef } from './find-actors.ts';
@@ -26,14 +27,6 @@ const CACHE_LIMIT = 10_000;
 const names = new Map<string, Map<string, string>>();
 const exactActors = new WeakMap<ActorIndex, Map<string, Actor | undefined>>();
 
-function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
-  if (cache.has(key)) return cache.get(key) as V;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const value = make();
-  cache.set(key, value);
-  return value;
-}
-
 /** The actor named exactly `name`: fuzzy keys make "Rioters" look like "Reuters". */
 function exactActor(actors: ActorIndex, name: string): Actor | undefined {
   let cache = exactActors.get(actors);
@@ -41,10 +34,11 @@ function exactActor(actors: ActorIndex, name: string): Actor | undefined {
     cache = new Map();
     exactActors.set(actors, cache);
   }
-  return remember(cache, name, () => {
+  const make = () => {
     const hit = actors.findCandidates(name, 1)[0];
     return hit && hit.how === 'exact' && hit.score >= KB_MIN_SCORE ? hit.item : undefined;
-  });
+  };
+  return recall(cache, name, make, CACHE_LIMIT);
 }
 
 export function genericName(template: string, country: string | undefined, countryName?: string): string {
@@ -55,7 +49,7 @@ export function genericName(template: string, country: string | undefined, count
     byCountry = new Map();
     names.set(template, byCountry);
   }
-  return remember(byCountry, country ?? '', () => makeGenericName(template, country));
+  return recall(byCountry, country ?? '', () => makeGenericName(template, country), CACHE_LIMIT);
 }
 
 function makeGenericName(template: string, country: string | undefined, countryName?: string): string {

@@ -1,11 +1,12 @@
 // A location entity as the geocoder sees it: its surface forms, the clues around its
 // mentions, and its gazetteer candidates.
+
+import { memoizeString } from '../../knowledge/match/bounded-memo.ts';
 import { editDistance } from '../../knowledge/match/edit-distance.ts';
 import { foldName } from '../../knowledge/match/fold-name.ts';
 import { bareName } from '../../knowledge/match/skeleton-key.ts';
 import type { Gazetteer, Place } from '../../knowledge/types.ts';
 import type { EntityDraft } from '../document.ts';
-import { memoizeString } from '../string-memo.ts';
 import { expandAbbreviation } from './abbreviations.ts';
 import { partCandidates } from './part-names.ts';
 import { type KindHint, readSurface, readSurroundings, type Surroundings } from './read-place-phrase.ts';

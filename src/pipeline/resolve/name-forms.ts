@@ -1,8 +1,9 @@
 // Surface forms of names: what is stripped before comparing (titles, possessives, the Arabic
 // article), how two spellings of one name are recognised, and how an unlinked name is written.
+
+import { memoizeString } from '../../knowledge/match/bounded-memo.ts';
 import { foldName } from '../../knowledge/match/fold-name.ts';
 import { isTitleWord } from '../../knowledge/ner/name-lists.ts';
-import { memoizeString } from '../string-memo.ts';
 
 /** Particles that carry no identity: "al-Sadr" and "Sadr" are one surname. */
 const PARTICLES = new Set(['al', 'el', 'the', 'ad', 'as', 'an', 'ar', 'ash', 'at', 'az', 'ul']);

@@ -1,8 +1,9 @@
 // Which earlier clusters a name could possibly join, without comparing it to every cluster:
 // any join shares a word, the space-free spelling, the transliteration skeleton, a surname
 // skeleton or the linked actor. Keeps clustering linear in the number of names.
+
+import { memoizeString } from '../../knowledge/match/bounded-memo.ts';
 import { skeletonKey } from '../../knowledge/match/skeleton-key.ts';
-import { memoizeString } from '../string-memo.ts';
 import { type Cluster, liveCluster, type NameInfo } from './cluster.ts';
 
 /** Words too common in organisation names to narrow anything down. */
